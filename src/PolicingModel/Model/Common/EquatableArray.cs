@@ -1,0 +1,103 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace PolicingModel;
+
+/// <summary>
+/// An immutable array with value equality: two arrays are equal when they hold equal elements in the same order.
+/// Records that hold collections use it so that the compiler-generated record equality compares contents, not references.
+/// </summary>
+/// <remarks>
+/// The default value is an empty array (never a null reference in disguise). Enumeration through <see cref="GetEnumerator"/>
+/// uses a struct enumerator and does not allocate. Collection expressions work: <c>EquatableArray&lt;int&gt; xs = [1, 2];</c>.
+/// </remarks>
+/// <typeparam name="T">The element type.</typeparam>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
+public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+{
+    private readonly ImmutableArray<T> items;
+
+    /// <summary>Wraps an immutable array (a default array is treated as empty).</summary>
+    /// <param name="items">The elements.</param>
+    public EquatableArray(ImmutableArray<T> items) => this.items = items.IsDefault ? [] : items;
+
+    /// <summary>An empty array.</summary>
+    public static EquatableArray<T> Empty => default;
+
+    /// <summary>The elements as an <see cref="ImmutableArray{T}"/> (never default).</summary>
+    public ImmutableArray<T> AsImmutableArray() => items.IsDefault ? [] : items;
+
+    /// <summary>The number of elements.</summary>
+    public int Length => items.IsDefault ? 0 : items.Length;
+
+    /// <summary>True when there are no elements.</summary>
+    public bool IsEmpty => Length == 0;
+
+    /// <inheritdoc />
+    public int Count => Length;
+
+    /// <summary>The element at <paramref name="index"/>.</summary>
+    /// <param name="index">Zero-based position.</param>
+    public T this[int index] => AsImmutableArray()[index];
+
+    /// <summary>The elements as a read-only span (no copy).</summary>
+    public ReadOnlySpan<T> AsSpan() => AsImmutableArray().AsSpan();
+
+    /// <summary>A struct enumerator that does not allocate.</summary>
+    public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
+
+    /// <summary>Element-wise equality using <see cref="EqualityComparer{T}.Default"/>.</summary>
+    /// <param name="other">The array to compare with.</param>
+    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan(), EqualityComparer<T>.Default);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (T item in AsSpan())
+        {
+            hash.Add(item);
+        }
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Lists the elements, for diagnostics.</summary>
+    public override string ToString() => "[" + string.Join(", ", AsImmutableArray()) + "]";
+
+    /// <summary>Element-wise equality.</summary>
+    /// <param name="left">The first array.</param>
+    /// <param name="right">The second array.</param>
+    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+    /// <summary>Element-wise inequality.</summary>
+    /// <param name="left">The first array.</param>
+    /// <param name="right">The second array.</param>
+    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    /// <summary>Wraps an immutable array.</summary>
+    /// <param name="items">The elements.</param>
+    public static implicit operator EquatableArray<T>(ImmutableArray<T> items) => new(items);
+}
+
+/// <summary>Factories for <see cref="EquatableArray{T}"/> (also the collection-expression builder).</summary>
+public static class EquatableArray
+{
+    /// <summary>Creates an array holding a copy of <paramref name="items"/>.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The elements.</param>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+
+    /// <summary>Creates an array from a sequence (no copy when it is already an immutable array).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The elements.</param>
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) =>
+        new(Preconditions.CheckNotNull(items).ToImmutableArray());
+}

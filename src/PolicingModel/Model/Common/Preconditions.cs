@@ -1,0 +1,113 @@
+using System.Runtime.CompilerServices;
+
+namespace PolicingModel;
+
+/// <summary>
+/// Argument checks used by every constructor. Each check returns its argument so that it can be used inline in an
+/// assignment, and each message states the rule that was broken, so that the exception alone explains the problem.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where T : class =>
+        value ?? throw new ArgumentNullException(paramName, $"{paramName} is required and cannot be null.");
+
+    internal static string CheckNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        CheckNotNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} must not be empty or white space.", paramName);
+        }
+        return value;
+    }
+
+    /// <summary>Null is allowed; an empty or white-space string is not (it would be a missing value in disguise).</summary>
+    internal static string? CheckNullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} must be null or contain text; it was empty or white space.", paramName);
+        }
+        return value;
+    }
+
+    internal static int CheckRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} should be in range [{min}-{max}].");
+        }
+        return value;
+    }
+
+    internal static int CheckPositive(int value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be greater than zero.");
+        }
+        return value;
+    }
+
+    internal static decimal CheckNotNegative(decimal value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative.");
+        }
+        return value;
+    }
+
+    internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} is not a defined {typeof(TEnum).Name} value.");
+        }
+        return value;
+    }
+
+    /// <summary>For enums whose zero value means "not set" and is not a legal choice.</summary>
+    internal static TEnum CheckDefinedNotDefault<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+    {
+        CheckDefined(value, paramName);
+        if (EqualityComparer<TEnum>.Default.Equals(value, default))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be set; {value} is not a valid choice.");
+        }
+        return value;
+    }
+
+    internal static void CheckArgument(bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    /// <summary>Every element must be non-null (a null inside a collection is never meaningful in this model).</summary>
+    internal static EquatableArray<T> CheckNoNulls<T>(EquatableArray<T> values, [CallerArgumentExpression(nameof(values))] string paramName = "")
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (values[i] is null)
+            {
+                throw new ArgumentException($"{paramName}[{i}] is null; collections must not contain nulls.", paramName);
+            }
+        }
+        return values;
+    }
+
+    internal static EquatableArray<T> CheckNotEmpty<T>(EquatableArray<T> values, [CallerArgumentExpression(nameof(values))] string paramName = "")
+    {
+        if (values.IsEmpty)
+        {
+            throw new ArgumentException($"{paramName} must contain at least one item.", paramName);
+        }
+        return CheckNoNulls(values, paramName);
+    }
+}

@@ -1,0 +1,35 @@
+namespace PolicingModel;
+
+/// <summary>
+/// The unit of a <see cref="Quantity"/>. Units of the same dimension convert exactly (1 kg = 1000 g; 1 l = 1000 ml);
+/// counted units (wraps, plants, tablets, items) never convert into each other or into mass.
+/// </summary>
+public enum QuantityUnit
+{
+    /// <summary>Not set; never valid in a quantity.</summary>
+    None = 0,
+
+    /// <summary>Grams (mass).</summary>
+    Grams = 1,
+
+    /// <summary>Kilograms (mass).</summary>
+    Kilograms = 2,
+
+    /// <summary>Millilitres (volume).</summary>
+    Millilitres = 3,
+
+    /// <summary>Litres (volume).</summary>
+    Litres = 4,
+
+    /// <summary>Street-level wraps or deals (a count).</summary>
+    Wraps = 5,
+
+    /// <summary>Plants, as in a cannabis grow (a count; NIBRS "NP").</summary>
+    Plants = 6,
+
+    /// <summary>Tablets or pills (a count; NIBRS "DU", dosage units).</summary>
+    Tablets = 7,
+
+    /// <summary>Any other counted item: canisters, blotters, bags, packages.</summary>
+    Items = 8,
+}

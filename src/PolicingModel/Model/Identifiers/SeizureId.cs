@@ -1,0 +1,23 @@
+namespace PolicingModel;
+
+/// <summary>Identifies a seizure within an operation. A distinct type so that it cannot be passed where another kind of id is expected.</summary>
+/// <remarks>
+/// Equality is ordinal on <see cref="Value"/>. The default value has an empty <see cref="Value"/> and is rejected by
+/// every record that takes an id.
+/// </remarks>
+public readonly record struct SeizureId : IIdentifier
+{
+    /// <summary>Creates an id such as <c>s1</c>.</summary>
+    /// <param name="value">Any non-blank text of at most 128 characters, unique within its operation.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, white space or too long.</exception>
+    public SeizureId(string value) => Value = Identifier.Check(value, nameof(value));
+
+    /// <summary>The id as text.</summary>
+    public string Value => field ?? string.Empty;
+
+    /// <summary>True for the default (unset) value.</summary>
+    public bool IsDefault => string.IsNullOrEmpty(Value);
+
+    /// <summary>The id as text.</summary>
+    public override string ToString() => Value;
+}

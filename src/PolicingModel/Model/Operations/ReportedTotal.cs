@@ -1,0 +1,67 @@
+namespace PolicingModel;
+
+/// <summary>
+/// A total that a source reports without itemising it: "55 individuals were arrested, predominantly for possession
+/// with intent to supply"; "some of those arrested will have bail conditions prohibiting them from attending
+/// carnival". It stands beside itemised records and is never replaced by invented individuals; validation flags
+/// itemised records that exceed it.
+/// </summary>
+/// <remarks>Value equality over all members, including its lists.</remarks>
+public sealed record ReportedTotal
+{
+    /// <summary>Creates a reported total.</summary>
+    /// <param name="measure">What it counts.</param>
+    /// <param name="count">The figure with its hedge, or null when the source gives no number ("some").</param>
+    /// <param name="offences">The offences it is broken down by or limited to, if any.</param>
+    /// <param name="predominantOffence">The offence most of the count is for ("predominantly for ..."), if stated; must be one of <paramref name="offences"/> when those are given.</param>
+    /// <param name="conditions">For bail measures, the conditions reported for those bailed.</param>
+    /// <param name="areas">Where the counted things happened, if stated ("in Catford and in Kensington and Chelsea").</param>
+    /// <param name="source">Where the figure was reported.</param>
+    /// <exception cref="ArgumentException">An unset measure, a null in a list, a predominant offence not in the list, or conditions on a measure other than bail.</exception>
+    public ReportedTotal(
+        ReportedMeasure measure,
+        ReportedCount? count,
+        EquatableArray<SuspectedOffence> offences = default,
+        SuspectedOffence? predominantOffence = null,
+        EquatableArray<BailCondition> conditions = default,
+        EquatableArray<Place> areas = default,
+        SourceReference? source = null)
+    {
+        Measure = Preconditions.CheckDefinedNotDefault(measure);
+        Count = count;
+        Offences = Preconditions.CheckNoNulls(offences);
+        Preconditions.CheckArgument(
+            predominantOffence is null || offences.IsEmpty || offences.Contains(predominantOffence),
+            nameof(predominantOffence),
+            $"{nameof(predominantOffence)} must be one of {nameof(offences)} when they are given.");
+        PredominantOffence = predominantOffence;
+        Conditions = Preconditions.CheckNoNulls(conditions);
+        Preconditions.CheckArgument(
+            conditions.IsEmpty || measure == ReportedMeasure.BailedWithConditions,
+            nameof(conditions),
+            $"{nameof(conditions)} are only allowed on a {ReportedMeasure.BailedWithConditions} total.");
+        Areas = Preconditions.CheckNoNulls(areas);
+        Source = source;
+    }
+
+    /// <summary>What it counts.</summary>
+    public ReportedMeasure Measure { get; }
+
+    /// <summary>The figure, or null when the source gives no number.</summary>
+    public ReportedCount? Count { get; }
+
+    /// <summary>The offences it is broken down by or limited to.</summary>
+    public EquatableArray<SuspectedOffence> Offences { get; }
+
+    /// <summary>The offence most of the count is for, if stated.</summary>
+    public SuspectedOffence? PredominantOffence { get; }
+
+    /// <summary>For bail measures, the conditions reported.</summary>
+    public EquatableArray<BailCondition> Conditions { get; }
+
+    /// <summary>Where the counted things happened.</summary>
+    public EquatableArray<Place> Areas { get; }
+
+    /// <summary>Where the figure was reported.</summary>
+    public SourceReference? Source { get; }
+}

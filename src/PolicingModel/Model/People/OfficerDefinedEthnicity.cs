@@ -1,0 +1,29 @@
+namespace PolicingModel;
+
+/// <summary>
+/// Officer-defined ethnicity (the IC codes): an officer's visual assessment, kept apart from
+/// <see cref="SelfDefinedEthnicity"/> and never to be mixed with it in one breakdown.
+/// </summary>
+public enum OfficerDefinedEthnicity
+{
+    /// <summary>IC9: unknown, or not recorded.</summary>
+    Unknown = 0,
+
+    /// <summary>IC1: White – North European.</summary>
+    WhiteNorthEuropean = 1,
+
+    /// <summary>IC2: White – South European.</summary>
+    WhiteSouthEuropean = 2,
+
+    /// <summary>IC3: Black.</summary>
+    Black = 3,
+
+    /// <summary>IC4: Asian (Indian subcontinent).</summary>
+    Asian = 4,
+
+    /// <summary>IC5: Chinese, Japanese or other South-East Asian.</summary>
+    ChineseJapaneseOrSouthEastAsian = 5,
+
+    /// <summary>IC6: Arab or North African.</summary>
+    ArabOrNorthAfrican = 6,
+}

@@ -1,0 +1,32 @@
+namespace PolicingModel;
+
+/// <summary>
+/// A postal address. Addresses are personal data whenever someone lives there, so <see cref="ToString"/> never prints
+/// the lines or postcode; read the properties deliberately when you need them.
+/// </summary>
+/// <remarks>Value equality over all members.</remarks>
+public sealed record PostalAddress
+{
+    /// <summary>Creates an address.</summary>
+    /// <param name="lines">Street lines, town: at least one non-blank line.</param>
+    /// <param name="postcode">The postcode, if known.</param>
+    /// <exception cref="ArgumentException">No lines, or a blank line or postcode.</exception>
+    public PostalAddress(EquatableArray<string> lines, string? postcode = null)
+    {
+        Lines = Preconditions.CheckNotEmpty(lines);
+        foreach (string line in lines)
+        {
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(line), nameof(lines), $"{nameof(lines)} must not contain blank lines.");
+        }
+        Postcode = Preconditions.CheckNullOrNotBlank(postcode);
+    }
+
+    /// <summary>The address lines.</summary>
+    public EquatableArray<string> Lines { get; }
+
+    /// <summary>The postcode, if known.</summary>
+    public string? Postcode { get; }
+
+    /// <summary>Always <c>PostalAddress { redacted }</c>: addresses are never printed.</summary>
+    public override string ToString() => "PostalAddress { redacted }";
+}

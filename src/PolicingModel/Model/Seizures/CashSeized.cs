@@ -1,0 +1,17 @@
+namespace PolicingModel;
+
+/// <summary>Cash seized, such as "around £20,000".</summary>
+public sealed record CashSeized : SeizedItem
+{
+    /// <summary>Creates a cash seizure.</summary>
+    /// <param name="amount">The amount, with its currency and precision.</param>
+    /// <exception cref="ArgumentException">An unset amount (the default <see cref="Money"/>).</exception>
+    public CashSeized(Money amount)
+    {
+        Preconditions.CheckArgument(!amount.Currency.IsDefault, nameof(amount), $"{nameof(amount)} must be set (it has no currency).");
+        Amount = amount;
+    }
+
+    /// <summary>The amount.</summary>
+    public Money Amount { get; }
+}

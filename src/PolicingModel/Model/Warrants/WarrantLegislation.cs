@@ -1,0 +1,29 @@
+namespace PolicingModel;
+
+/// <summary>The enactment a warrant was issued under (PACE s.15(6) requires a warrant to state it).</summary>
+public enum WarrantLegislation
+{
+    /// <summary>The source does not say (press releases rarely do).</summary>
+    NotStated = 0,
+
+    /// <summary>Police and Criminal Evidence Act 1984 s.8 (evidence of an indictable offence).</summary>
+    PoliceAndCriminalEvidenceAct1984Section8 = 1,
+
+    /// <summary>Misuse of Drugs Act 1971 s.23(3) (controlled drugs).</summary>
+    MisuseOfDrugsAct1971Section23 = 2,
+
+    /// <summary>Firearms Act 1968 s.46.</summary>
+    FirearmsAct1968Section46 = 3,
+
+    /// <summary>Proceeds of Crime Act 2002 s.352.</summary>
+    ProceedsOfCrimeAct2002Section352 = 4,
+
+    /// <summary>Theft Act 1968 s.26 (stolen goods).</summary>
+    TheftAct1968Section26 = 5,
+
+    /// <summary>Magistrates' Courts Act 1980 s.1 (warrant for arrest).</summary>
+    MagistratesCourtsAct1980Section1 = 6,
+
+    /// <summary>Another enactment.</summary>
+    Other = 99,
+}
