@@ -1,0 +1,36 @@
+namespace PolicingModel.Reference;
+
+/// <summary>
+/// The age groups of the Home Office "Police powers and procedures" arrest tables: 10–17, 18–20, 21–24, 25–29, 30–39,
+/// 40–49 and 50 and over, plus under 10 (invalid for an arrest, kept so that bad data is counted, not hidden) and
+/// unknown (no exact age, and a range that spans more than one band).
+/// </summary>
+public enum AgeBand
+{
+    /// <summary>Age not known precisely enough to place in one band.</summary>
+    Unknown = 0,
+
+    /// <summary>Under 10: below the age of criminal responsibility.</summary>
+    Under10,
+
+    /// <summary>10 to 17: juveniles.</summary>
+    From10To17,
+
+    /// <summary>18 to 20.</summary>
+    From18To20,
+
+    /// <summary>21 to 24.</summary>
+    From21To24,
+
+    /// <summary>25 to 29.</summary>
+    From25To29,
+
+    /// <summary>30 to 39.</summary>
+    From30To39,
+
+    /// <summary>40 to 49.</summary>
+    From40To49,
+
+    /// <summary>50 and over.</summary>
+    From50,
+}
