@@ -1,0 +1,53 @@
+namespace PolicingModel.Validation;
+
+/// <summary>
+/// The stable codes of validation problems. A code never changes meaning; new checks get new codes. PM1xxx are
+/// consistency rules between records; PM2xxx are legal rules that depend on dates and the law.
+/// </summary>
+public static class ValidationCodes
+{
+    /// <summary>Two warrants in one operation share an id.</summary>
+    public const string DuplicateWarrantId = "PM1001";
+
+    /// <summary>Two arrests in one operation share an id.</summary>
+    public const string DuplicateArrestId = "PM1002";
+
+    /// <summary>Two seizures in one operation share an id.</summary>
+    public const string DuplicateSeizureId = "PM1003";
+
+    /// <summary>Two safeguarding actions in one operation share an id.</summary>
+    public const string DuplicateSafeguardingId = "PM1004";
+
+    /// <summary>An arrest is dated before the operation began.</summary>
+    public const string ArrestBeforeOperation = "PM1010";
+
+    /// <summary>An arrest is dated after the operation ended (a warning: follow-up arrests happen, but should be checked).</summary>
+    public const string ArrestAfterOperation = "PM1011";
+
+    /// <summary>A warrant was executed before the operation began.</summary>
+    public const string WarrantExecutedBeforeOperation = "PM1012";
+
+    /// <summary>A seizure is dated before the operation began.</summary>
+    public const string SeizureBeforeOperation = "PM1013";
+
+    /// <summary>An arrest cites a warrant the operation does not have.</summary>
+    public const string ArrestCitesUnknownWarrant = "PM1020";
+
+    /// <summary>A seizure cites an arrest the operation does not have.</summary>
+    public const string SeizureCitesUnknownArrest = "PM1021";
+
+    /// <summary>A seizure cites a warrant the operation does not have.</summary>
+    public const string SeizureCitesUnknownWarrant = "PM1022";
+
+    /// <summary>A safeguarding action cites an arrest the operation does not have.</summary>
+    public const string SafeguardingCitesUnknownArrest = "PM1023";
+
+    /// <summary>An arrest made under a warrant is dated before that warrant was executed.</summary>
+    public const string ArrestBeforeWarrantExecuted = "PM1024";
+
+    /// <summary>More itemised records than a reported total allows (an error against an exact or upper-bound total, a warning against an approximate one).</summary>
+    public const string ItemisedExceedsReportedTotal = "PM1030";
+
+    /// <summary>A person's date of birth does not give the age recorded at arrest.</summary>
+    public const string DateOfBirthContradictsAge = "PM1040";
+}
