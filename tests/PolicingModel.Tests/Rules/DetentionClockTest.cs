@@ -57,6 +57,7 @@ public sealed class DetentionClockTest
 
         fake.Reset(Local(2020, 10, 30, 6, 10));
         clock.Status(fake).Should().Be(DetentionStatus.BasicPeriod, "a limit is passed only once the moment is strictly after it");
+        clock.NextDeadline(fake)!.Kind.Should().Be(DetentionDeadlineKind.Review, "a deadline at the current moment is still due");
         clock.HasExpired(DetentionLimit.Basic, fake).Should().BeFalse();
 
         fake.AdvanceMinutes(1);
@@ -91,10 +92,17 @@ public sealed class DetentionClockTest
         EnglandAndWales.LocalAt(clock.BasicLimit).Should().Be(L(2025, 10, 26, 23, 10));
         EnglandAndWales.LocalAt(clock.SuperintendentExtensionLimit).Should().Be(L(2025, 10, 27, 11, 10));
         EnglandAndWales.LocalAt(clock.AbsoluteLimit).Should().Be(L(2025, 10, 29, 23, 10));
-        clock.Reviews.Take(3).Select(r => r.LocalAt).Should().Equal(
+        clock.Reviews.Select(r => r.LocalAt).Should().Equal(
             L(2025, 10, 26, 5, 10),
             L(2025, 10, 26, 14, 10),
-            L(2025, 10, 26, 23, 10));
+            L(2025, 10, 26, 23, 10),
+            L(2025, 10, 27, 8, 10),
+            L(2025, 10, 27, 17, 10),
+            L(2025, 10, 28, 2, 10),
+            L(2025, 10, 28, 11, 10),
+            L(2025, 10, 28, 20, 10),
+            L(2025, 10, 29, 5, 10),
+            L(2025, 10, 29, 14, 10));
         clock.Deadlines.Select(d => d.Kind).Should().Contain(DetentionDeadlineKind.BasicLimit)
             .And.HaveCount(clock.Reviews.Length + 3);
     }
@@ -197,5 +205,14 @@ public sealed class DetentionClockTest
             .Should().ContainSingle().Which.Path.Should().Be("Outcome.ReleasedAt");
         DetentionClock.Check(CountyLines.WithOutcome(new Charged())).Should().BeEmpty();
         DetentionClock.Check(Arrest(Local(2020, 10, 29, 5, 0), outcome: new Charged(chargedAt: Local(2020, 12, 1, 0, 0)))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_deadline_has_a_review_number_only_when_it_is_a_review()
+    {
+        Instant at = Local(2020, 10, 29, 12, 10);
+        ((Action)(() => _ = new DetentionDeadline(DetentionDeadlineKind.Review, at))).Should().Throw<ArgumentException>().WithParameterName("reviewNumber");
+        ((Action)(() => _ = new DetentionDeadline(DetentionDeadlineKind.BasicLimit, at, 1))).Should().Throw<ArgumentException>().WithParameterName("reviewNumber");
+        ((Action)(() => _ = new DetentionDeadline(DetentionDeadlineKind.Review, at, 0))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("reviewNumber");
     }
 }
