@@ -15,6 +15,7 @@ internal static class Examples
 
     internal static Warrant Warrant(string id = "w1", Instant? executedAt = null) =>
         new(new WarrantId(id), WarrantKind.SpecificPremisesSearch, Place.InBorough(LondonBorough.Croydon), PremisesKind.Residential,
+            issuedOn: new LocalDate(2024, 3, 1),
             execution: new WarrantExecution(executedAt ?? Dawn));
 
     internal static Operation Operation(

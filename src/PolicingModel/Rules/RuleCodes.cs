@@ -2,18 +2,18 @@ namespace PolicingModel.Rules;
 
 /// <summary>
 /// The stable codes of every <see cref="RuleFinding"/> the rules produce. A code never changes meaning once shipped;
-/// PM1xxx is the detention clock, PM2xxx pre-charge bail, PM3xxx search warrants and PM4xxx age.
+/// PM2xxx is pre-charge bail, PM3xxx search warrants, PM4xxx age and PM5xxx the detention clock (PM1xxx belongs to the consistency checks in <c>PolicingModel.Validation.ValidationCodes</c>).
 /// </summary>
 public static class RuleCodes
 {
     /// <summary>Error: a charge or release recorded more than 96 hours after the relevant time (PACE s.44(3)(b), s.43(12)): no authority allows detention without charge that long.</summary>
-    public const string DetentionBeyondAbsoluteLimit = "PM1001";
+    public const string DetentionBeyondAbsoluteLimit = "PM5001";
 
     /// <summary>Warning: a charge or release recorded more than 36 hours after the relevant time, lawful only under a warrant of further detention (PACE ss.43–44), which the record does not show.</summary>
-    public const string DetentionNeedsWarrantOfFurtherDetention = "PM1002";
+    public const string DetentionNeedsWarrantOfFurtherDetention = "PM5002";
 
     /// <summary>Information: a charge or release recorded more than 24 hours after the relevant time, lawful only with a superintendent's authorisation for an indictable offence (PACE s.42).</summary>
-    public const string DetentionNeedsSuperintendentExtension = "PM1003";
+    public const string DetentionNeedsSuperintendentExtension = "PM5003";
 
     /// <summary>Error: pre-charge bail granted before the date of arrest.</summary>
     public const string BailGrantedBeforeArrest = "PM2001";

@@ -2,7 +2,9 @@ namespace PolicingModel.Validation;
 
 /// <summary>
 /// The stable codes of validation problems. A code never changes meaning; new checks get new codes. PM1xxx are
-/// consistency rules between records; PM2xxx are legal rules that depend on dates and the law.
+/// consistency rules between records; PM6xxx agreement with the reference data. The legal rules' own codes (PM2xxx
+/// pre-charge bail, PM3xxx search warrants, PM4xxx age, PM5xxx detention clock) are in
+/// <see cref="PolicingModel.Rules.RuleCodes"/> and appear in validation results unchanged.
 /// </summary>
 public static class ValidationCodes
 {
@@ -50,4 +52,13 @@ public static class ValidationCodes
 
     /// <summary>A person's date of birth does not give the age recorded at arrest.</summary>
     public const string DateOfBirthContradictsAge = "PM1040";
+
+    /// <summary>A stated drug class contradicts the substance's class on the date of the seizure or arrest.</summary>
+    public const string DrugClassContradictsSubstance = "PM6001";
+
+    /// <summary>An offence carries the code of one of the library's offences but a different group, statute, title or maximum.</summary>
+    public const string OffenceContradictsReference = "PM6002";
+
+    /// <summary>A bail exclusion zone contains the person's own home area (a warning: the condition may be impossible to keep).</summary>
+    public const string ExclusionZoneContainsHome = "PM6003";
 }

@@ -33,7 +33,7 @@ public sealed class ArrestRulesTest
         var codes = typeof(RuleCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
-        codes.Should().OnlyHaveUniqueItems().And.OnlyContain(c => Regex.IsMatch(c, "^PM[1-4][0-9]{3}$"));
+        codes.Should().OnlyHaveUniqueItems().And.OnlyContain(c => Regex.IsMatch(c, "^PM[2-5][0-9]{3}$"));
     }
 
     [Fact]

@@ -180,10 +180,10 @@ public sealed class DetentionClockTest
     [Theory]
     [InlineData(23, null, null)]
     [InlineData(24, null, null)]
-    [InlineData(30, "PM1003", RuleSeverity.Information)]
-    [InlineData(40, "PM1002", RuleSeverity.Warning)]
-    [InlineData(96, "PM1002", RuleSeverity.Warning)]
-    [InlineData(97, "PM1001", RuleSeverity.Error)]
+    [InlineData(30, "PM5003", RuleSeverity.Information)]
+    [InlineData(40, "PM5002", RuleSeverity.Warning)]
+    [InlineData(96, "PM5002", RuleSeverity.Warning)]
+    [InlineData(97, "PM5001", RuleSeverity.Error)]
     public void Charging_late_is_reported_by_how_far_past_the_limits(int hoursAfterRelevantTime, string? code, RuleSeverity? severity)
     {
         Instant chargedAt = Local(2020, 10, 29, 6, 10) + Duration.FromHours(hoursAfterRelevantTime);
