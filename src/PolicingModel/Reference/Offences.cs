@@ -111,6 +111,21 @@ public static class Offences
     public static EquatableArray<Offence> CommencementUnverified { get; } = [ChildCriminalExploitationUnverified, CuckooingUnverified];
 
     /// <summary>
+    /// The enactment that makes an inchoate form an offence: conspiracy, Criminal Law Act 1977 s.1; attempt, Criminal
+    /// Attempts Act 1981 s.1; encouraging or assisting, Serious Crime Act 2007 ss.44–46. Null for the substantive offence.
+    /// </summary>
+    /// <param name="form">The form.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The form is undefined.</exception>
+    public static string? LegislationOf(InchoateForm form) => form switch
+    {
+        InchoateForm.None => null,
+        InchoateForm.Conspiracy => "Criminal Law Act 1977 s.1",
+        InchoateForm.Attempt => "Criminal Attempts Act 1981 s.1",
+        InchoateForm.EncouragingOrAssisting => "Serious Crime Act 2007 ss.44-46",
+        _ => throw new ArgumentOutOfRangeException(nameof(form), form, $"Undefined {nameof(InchoateForm)}."),
+    };
+
+    /// <summary>
     /// The maximum sentence on indictment for a suspected offence: for the substantive offence and for conspiracy
     /// (Criminal Law Act 1977 s.1, whose maximum follows the substantive offence) it is the offence's maximum for the
     /// stated drug class (or its general maximum). For an attempt or for encouraging or assisting it is null: the

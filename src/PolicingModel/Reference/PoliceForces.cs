@@ -6,7 +6,9 @@ namespace PolicingModel.Reference;
 /// The 43 territorial police forces of England and Wales (39 in England, 4 in Wales) and the three special forces
 /// (British Transport Police, Civil Nuclear Constabulary, Ministry of Defence Police), with their data.police.uk force
 /// ids. Sources: the domain notes' list of forces; data.police.uk force ids (slugs such as <c>metropolitan</c>,
-/// <c>avon-and-somerset</c>, <c>kent</c>; <c>btp</c> for British Transport Police).
+/// <c>avon-and-somerset</c>, <c>kent</c>; <c>btp</c> for British Transport Police), checked against a published copy
+/// of the data.police.uk forces list. data.police.uk also lists Northern Ireland (<c>northern-ireland</c>), which is
+/// outside England and Wales and not modelled.
 /// </summary>
 /// <remarks>Codes are those of <see cref="WireCodes"/>; lookups are case-sensitive. Safe to use from any thread.</remarks>
 public static class PoliceForces

@@ -228,7 +228,7 @@ public static class Substances
 
     /// <summary>
     /// Reads a drug as reported: either a substance (as <see cref="TryFromName"/>), or only a class
-    /// ("Class A", "class-b", "C"), which is the "unknown substance, class stated" case.
+    /// ("Class A", "class-b", "Class A drugs", "C"), which is the "unknown substance, class stated" case.
     /// </summary>
     /// <param name="text">The text, such as "heroin" or "Class A".</param>
     /// <param name="substance">The substance, when the text names one; null when it states only a class.</param>
@@ -249,6 +249,14 @@ public static class Substances
         if (key.StartsWith("class ", StringComparison.Ordinal))
         {
             key = key["class ".Length..];
+            foreach (string suffix in (string[])[" drugs", " drug"])
+            {
+                if (key.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    key = key[..^suffix.Length];
+                    break;
+                }
+            }
         }
         statedClass = key switch
         {

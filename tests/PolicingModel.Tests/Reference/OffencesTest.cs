@@ -90,6 +90,16 @@ public sealed class OffencesTest
         Offences.MaximumSentenceFor(new SuspectedOffence(Offences.Supply, form, DrugClass.A)).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData(InchoateForm.None, null)]
+    [InlineData(InchoateForm.Conspiracy, "Criminal Law Act 1977 s.1")]
+    [InlineData(InchoateForm.Attempt, "Criminal Attempts Act 1981 s.1")]
+    [InlineData(InchoateForm.EncouragingOrAssisting, "Serious Crime Act 2007 ss.44-46")]
+    public void Inchoate_forms_name_their_enactment(InchoateForm form, string? legislation)
+    {
+        Offences.LegislationOf(form).Should().Be(legislation);
+    }
+
     [Fact]
     public void Conspiracy_to_supply_class_A_is_expressible()
     {

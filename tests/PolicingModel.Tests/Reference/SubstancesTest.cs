@@ -203,6 +203,8 @@ public sealed class SubstancesTest
     [InlineData("class-b", DrugClass.B)]
     [InlineData("C", DrugClass.C)]
     [InlineData(" CLASS  C ", DrugClass.C)]
+    [InlineData("Class A drugs", DrugClass.A)]
+    [InlineData("class B drug", DrugClass.B)]
     public void A_stated_class_without_a_substance_is_read(string text, DrugClass drugClass)
     {
         Substances.TryFromNameOrClass(text, out Substance? substance, out DrugClass? stated).Should().BeTrue();
@@ -221,6 +223,7 @@ public sealed class SubstancesTest
     [Theory]
     [InlineData(null)]
     [InlineData("class d")]
+    [InlineData("a drugs")]
     [InlineData("drugs")]
     public void Unreadable_text_gives_neither(string? text)
     {
