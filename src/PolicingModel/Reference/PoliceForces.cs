@@ -44,6 +44,61 @@ public static class PoliceForces
     /// <exception cref="ArgumentException">No force has that code.</exception>
     public static PoliceForce FromCode(string code) => WireCodes.FromCode<PoliceForce>(code);
 
+    /// <summary>
+    /// Finds a force by name as sources write it, ignoring case, surrounding and repeated white space, hyphens, and
+    /// "&amp;" for "and", with or without a trailing "Police", "Police Service" or "Constabulary": "Avon &amp; Somerset",
+    /// "Avon and Somerset Constabulary", "Kent Police", "Metropolitan Police Service" and "dyfed powys" all match, as do
+    /// the abbreviations "the Met", "Met", "BTP", "CNC" and "MDP". The wire code is accepted too.
+    /// </summary>
+    /// <remarks>
+    /// The suffix is not checked against the force's official title ("Kent Constabulary" matches Kent): use this to
+    /// read text, not to validate it.
+    /// </remarks>
+    /// <param name="name">The name.</param>
+    /// <param name="force">The force, when found.</param>
+    public static bool TryFromName(string? name, out PoliceForce force)
+    {
+        force = default;
+        if (name is null)
+        {
+            return false;
+        }
+        string key = NormaliseName(name);
+        if (ByName.TryGetValue(key, out force))
+        {
+            return true;
+        }
+        foreach (string suffix in (string[])[" police service", " police", " constabulary"])
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && ByName.TryGetValue(key[..^suffix.Length], out force))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly FrozenDictionary<string, PoliceForce> ByName = BuildNameTable();
+
+    private static FrozenDictionary<string, PoliceForce> BuildNameTable()
+    {
+        var table = new Dictionary<string, PoliceForce>(StringComparer.Ordinal);
+        foreach (PoliceForceInfo info in All)
+        {
+            table[NormaliseName(info.Name)] = info.Force;
+            table[NormaliseName(info.Code)] = info.Force;
+        }
+        table.Add("met", PoliceForce.Metropolitan);
+        table.Add("the met", PoliceForce.Metropolitan);
+        table.Add("cnc", PoliceForce.CivilNuclearConstabulary);
+        table.Add("mdp", PoliceForce.MinistryOfDefencePolice);
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string NormaliseName(string name) =>
+        string.Join(' ', name.Replace("&", " and ", StringComparison.Ordinal).Replace('-', ' ')
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
     private static PoliceForceInfo Create(PoliceForce force) => force switch
     {
         PoliceForce.BritishTransportPolice => new(force, "British Transport Police", PoliceForceKind.Special, ForceCountry.EnglandAndWales, onDataPoliceUk: true),

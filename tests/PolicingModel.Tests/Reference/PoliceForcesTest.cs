@@ -73,6 +73,10 @@ public sealed class PoliceForcesTest
         PoliceForces.FromCode(code).Should().Be(force);
         PoliceForces.TryFromCode(code, out PoliceForce found).Should().BeTrue();
         found.Should().Be(force);
+        PoliceForces.TryFromName(name, out PoliceForce byName).Should().BeTrue();
+        byName.Should().Be(force);
+        PoliceForces.TryFromName(name.ToUpperInvariant() + " Police", out PoliceForce withSuffix).Should().BeTrue();
+        withSuffix.Should().Be(force);
     }
 
     [Theory]
@@ -97,6 +101,40 @@ public sealed class PoliceForcesTest
         PoliceForces.All.Count(i => i.Country == ForceCountry.Wales).Should().Be(4);
         PoliceForces.All.Select(i => i.Force).Should().Equal(Enum.GetValues<PoliceForce>());
         Territorial.Select(r => r.Data.Item1).Concat(Special.Select(r => r.Data.Item1)).Should().BeEquivalentTo(Enum.GetValues<PoliceForce>());
+    }
+
+    [Theory]
+    [InlineData("Avon & Somerset", PoliceForce.AvonAndSomerset)]
+    [InlineData("Avon and Somerset Constabulary", PoliceForce.AvonAndSomerset)]
+    [InlineData("Devon & Cornwall Police", PoliceForce.DevonAndCornwall)]
+    [InlineData("Kent Police", PoliceForce.Kent)]
+    [InlineData("Metropolitan Police Service", PoliceForce.Metropolitan)]
+    [InlineData("the Met", PoliceForce.Metropolitan)]
+    [InlineData("dyfed powys", PoliceForce.DyfedPowys)]
+    [InlineData("Dyfed-Powys Police", PoliceForce.DyfedPowys)]
+    [InlineData("City of London Police", PoliceForce.CityOfLondon)]
+    [InlineData("British Transport Police", PoliceForce.BritishTransportPolice)]
+    [InlineData("BTP", PoliceForce.BritishTransportPolice)]
+    [InlineData("Ministry of Defence Police", PoliceForce.MinistryOfDefencePolice)]
+    [InlineData("Civil Nuclear Constabulary", PoliceForce.CivilNuclearConstabulary)]
+    [InlineData("greater-manchester", PoliceForce.GreaterManchester)]
+    public void Names_are_read_as_sources_write_them(string name, PoliceForce force)
+    {
+        PoliceForces.TryFromName(name, out PoliceForce found).Should().BeTrue();
+        found.Should().Be(force);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Police")]
+    [InlineData("Police Scotland")]
+    [InlineData("Northern Ireland")]
+    [InlineData("Yorkshire")]
+    public void Unknown_force_names_are_not_found(string? name)
+    {
+        PoliceForces.TryFromName(name, out PoliceForce force).Should().BeFalse();
+        force.Should().Be(default(PoliceForce));
     }
 
     [Fact]
