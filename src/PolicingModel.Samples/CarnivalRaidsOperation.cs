@@ -14,17 +14,10 @@ namespace PolicingModel.Samples;
 public static class CarnivalRaidsOperation
 {
     /// <summary>Notting Hill Carnival 2023: Sunday 27 and Monday 28 August, around Notting Hill in Kensington and Chelsea.</summary>
-    public static PublicEvent NottingHillCarnival2023 { get; } = new(
-        new PublicEventId("notting-hill-carnival-2023"),
-        "Notting Hill Carnival",
-        Place.InLondon("Notting Hill", LondonBorough.KensingtonAndChelsea),
-        [Day(new LocalDate(2023, 8, 27)), Day(new LocalDate(2023, 8, 28))]);
+    public static PublicEvent NottingHillCarnival2023 { get; } = NottingHillCarnival.For(2023);
 
     /// <summary>The operation.</summary>
     public static Operation Operation { get; } = Build();
-
-    private static Interval Day(LocalDate date) =>
-        new(EnglandAndWales.InstantOf(date.At(new LocalTime(10, 0))), EnglandAndWales.InstantOf(date.At(new LocalTime(20, 0))));
 
     private static Operation Build()
     {
