@@ -68,8 +68,8 @@ public sealed record EventRunUpComparison
     {
         List<string[]> rows =
         [
-            ["", .. Events.Select(r => $"{r.Event.Name} ({r.Event.FirstDay.Year})")],
-            [$"Run-up (days)", .. Events.Select(_ => English.Number(Days))],
+            ["", .. Events.Select(r => r.Event.Name + " (" + r.Event.FirstDay.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")")],
+            ["Run-up (days)", .. Events.Select(_ => English.Number(Days))],
             ["Operations", .. Events.Select(r => English.Number(r.Operations.Length))],
             ["Warrants executed", .. Events.Select(r => English.Count(r.Summary.WarrantsExecuted))],
             ["Arrests", .. Events.Select(r => English.Count(r.Summary.Arrests))],

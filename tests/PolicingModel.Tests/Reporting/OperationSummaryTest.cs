@@ -1,4 +1,5 @@
 using NodaTime;
+using PolicingModel.Queries;
 using PolicingModel.Reference;
 using PolicingModel.Reporting;
 using PolicingModel.Samples;

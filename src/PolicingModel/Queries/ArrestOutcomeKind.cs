@@ -1,4 +1,4 @@
-namespace PolicingModel.Reporting;
+namespace PolicingModel.Queries;
 
 /// <summary>The kind of an <see cref="ArrestOutcome"/>, for counting arrests by what happened next.</summary>
 /// <remarks>Zero is not a kind: it is the "unset" value.</remarks>

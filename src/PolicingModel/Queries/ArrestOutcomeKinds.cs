@@ -1,4 +1,4 @@
-namespace PolicingModel.Reporting;
+namespace PolicingModel.Queries;
 
 /// <summary>Maps outcomes to their <see cref="ArrestOutcomeKind"/>.</summary>
 public static class ArrestOutcomeKinds
