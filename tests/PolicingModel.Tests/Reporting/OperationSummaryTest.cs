@@ -6,7 +6,7 @@ using PolicingModel.Samples;
 
 namespace PolicingModel.Tests.Reporting;
 
-public sealed class OperationSummaryTest
+public sealed partial class OperationSummaryTest
 {
     private static readonly Instant At = Instant.FromUtc(2024, 3, 1, 6, 0);
 

@@ -190,4 +190,14 @@ public sealed class PressReleaseRendererTest
         FluentActions.Invoking(() => PressReleaseRenderer.Render(null!)).Should().Throw<ArgumentNullException>().WithParameterName("operation");
         FluentActions.Invoking(() => PressReleaseRenderer.DescribeArrest(null!)).Should().Throw<ArgumentNullException>().WithParameterName("arrest");
     }
+
+    [Fact]
+    public void Every_exact_age_takes_the_article_it_is_said_with()
+    {
+        for (int years = 0; years <= Age.MaxYears; years++)
+        {
+            bool an = years is 8 or 11 or 18 or (>= 80 and <= 89);
+            PressReleaseRenderer.Person(Age.Exactly(years), Sex.Male).Should().StartWith(an ? "An " : "A ", "{0} is said '{1}'", years, an ? "an" : "a");
+        }
+    }
 }
