@@ -2,6 +2,22 @@ namespace PolicingModel.Reporting;
 
 /// <summary>Drugs seized of one class (the class on the date of seizure).</summary>
 /// <remarks>Value equality over both members.</remarks>
-/// <param name="Class">The class.</param>
-/// <param name="Total">The seizures and quantities.</param>
-public readonly record struct DrugClassTotal(DrugClass Class, DrugTotal Total);
+public sealed record DrugClassTotal
+{
+    /// <summary>Creates a class total.</summary>
+    /// <param name="class">The class.</param>
+    /// <param name="total">The seizures and quantities.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="class"/> is unset or undefined.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="total"/> is null.</exception>
+    public DrugClassTotal(DrugClass @class, DrugTotal total)
+    {
+        Class = Preconditions.CheckDefinedNotDefault(@class, nameof(@class));
+        Total = Preconditions.CheckNotNull(total);
+    }
+
+    /// <summary>The class.</summary>
+    public DrugClass Class { get; }
+
+    /// <summary>The seizures and quantities.</summary>
+    public DrugTotal Total { get; }
+}

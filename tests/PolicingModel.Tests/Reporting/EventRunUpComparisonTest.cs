@@ -75,6 +75,24 @@ public sealed class EventRunUpComparisonTest
             "");
     }
 
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void The_table_is_culture_invariant(string culture)
+    {
+        string expected = EventRunUpComparison.Compare(Operations, 7, Carnival, Festival).ToText();
+        System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            EventRunUpComparison.Compare(Operations, 7, Carnival, Festival).ToText().Should().Be(expected);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+
     [Fact]
     public void Comparisons_have_value_equality()
     {
