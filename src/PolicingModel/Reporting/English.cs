@@ -26,7 +26,12 @@ internal static class English
             return NumberTakesAn(following[..end]) ? "an" : "a";
         }
         string lower = following.ToLowerInvariant();
-        // Letters said with a vowel sound when an abbreviation is read letter by letter (an MDMA, an NRM referral).
+        // Abbreviations said as words take the article of the word ("a SIM card"); those read letter by letter take
+        // "an" before a letter said with a vowel sound ("an MDMA seizure", "an NRM referral").
+        if (lower.StartsWith("sim", StringComparison.Ordinal) && following.StartsWith("SIM", StringComparison.Ordinal))
+        {
+            return "a";
+        }
         if (following.Length > 1 && char.IsAsciiLetterUpper(following[0]) && char.IsAsciiLetterUpper(following[1]))
         {
             return "AEFHILMNORSX".Contains(first, StringComparison.Ordinal) ? "an" : "a";

@@ -26,6 +26,8 @@ public sealed class EnglishTest
     [InlineData("MDMA seizure", "an")]
     [InlineData("NRM referral", "an")]
     [InlineData("UK force", "a")]
+    [InlineData("SIM card", "a")]
+    [InlineData("LSD seizure", "an")]
     public void Article_follows_the_sound(string following, string expected)
     {
         English.ArticleFor(following).Should().Be(expected);
