@@ -1,7 +1,7 @@
 namespace PolicingModel.Queries;
 
 /// <summary>One bail condition that keeps a person away from a public event: the arrest, the bail and the condition.</summary>
-/// <remarks>Value equality over all members.</remarks>
+/// <remarks>Value equality over all members. Instances come from the queries of <see cref="BailQueries"/>.</remarks>
 public sealed record EventBan
 {
     /// <summary>Creates a ban.</summary>
@@ -9,7 +9,7 @@ public sealed record EventBan
     /// <param name="bail">The bail.</param>
     /// <param name="condition">The condition (a <see cref="NotToAttendEvent"/>, or an <see cref="ExclusionZone"/> covering the event's location).</param>
     /// <exception cref="ArgumentNullException">Any argument is null.</exception>
-    public EventBan(Arrest arrest, Bail bail, BailCondition condition)
+    internal EventBan(Arrest arrest, Bail bail, BailCondition condition)
     {
         ArgumentNullException.ThrowIfNull(arrest);
         ArgumentNullException.ThrowIfNull(bail);

@@ -1,7 +1,7 @@
 namespace PolicingModel.Reporting;
 
 /// <summary>Drugs seized of one class (the class on the date of seizure).</summary>
-/// <remarks>Value equality over both members.</remarks>
+/// <remarks>Value equality over both members. Instances come from <see cref="OperationSummary"/>.</remarks>
 public sealed record DrugClassTotal
 {
     /// <summary>Creates a class total.</summary>
@@ -9,7 +9,7 @@ public sealed record DrugClassTotal
     /// <param name="total">The seizures and quantities.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="class"/> is unset or undefined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="total"/> is null.</exception>
-    public DrugClassTotal(DrugClass @class, DrugTotal total)
+    internal DrugClassTotal(DrugClass @class, DrugTotal total)
     {
         Class = Preconditions.CheckDefinedNotDefault(@class, nameof(@class));
         Total = Preconditions.CheckNotNull(total);
