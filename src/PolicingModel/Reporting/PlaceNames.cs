@@ -1,4 +1,4 @@
-using System.Text;
+using PolicingModel.Reference;
 
 namespace PolicingModel.Reporting;
 
@@ -6,17 +6,14 @@ namespace PolicingModel.Reporting;
 /// Display names for places as press releases write them: "South Norwood", "Lambeth", "Kensington and Chelsea",
 /// "Chatham, Kent". Never prints a postal address: an address is reduced to its locality, borough or force area.
 /// </summary>
-/// <remarks>
-/// The borough names are derived here from <see cref="LondonBorough"/> so that Reporting does not depend on a reference
-/// table still being written; swap <see cref="Borough"/> for <c>PolicingModel.Reference.LondonBoroughs</c> when it lands.
-/// </remarks>
+/// <remarks>Names come from the reference tables; only the article a sentence needs ("the City of London") is added here.</remarks>
 internal static class PlaceNames
 {
     /// <summary>"Kensington and Chelsea", "Kingston upon Thames", "City of London".</summary>
     internal static string Borough(LondonBorough borough) => borough switch
     {
         LondonBorough.CityOfLondon => "the City of London",
-        _ => SplitWords(borough.ToString()),
+        _ => LondonBoroughs.Info(borough).Name,
     };
 
     /// <summary>The area a force polices, as a place name: "Kent", "Avon and Somerset", "Dyfed-Powys", "London"; null for forces with no area of their own (British Transport Police and the other special forces).</summary>
@@ -28,7 +25,7 @@ internal static class PlaceNames
         PoliceForce.ThamesValley => "the Thames Valley",
         PoliceForce.WestMidlands => "the West Midlands",
         PoliceForce.BritishTransportPolice or PoliceForce.CivilNuclearConstabulary or PoliceForce.MinistryOfDefencePolice => null,
-        _ => SplitWords(force.ToString()),
+        _ => PoliceForces.Info(force).Name,
     };
 
     /// <summary>
@@ -52,27 +49,5 @@ internal static class PlaceNames
             return Borough(borough);
         }
         return ForceArea(place.Force);
-    }
-
-    /// <summary>"KensingtonAndChelsea" becomes "Kensington and Chelsea"; "KingstonUponThames" becomes "Kingston upon Thames".</summary>
-    private static string SplitWords(string pascal)
-    {
-        var builder = new StringBuilder(pascal.Length + 8);
-        int start = 0;
-        for (int i = 1; i <= pascal.Length; i++)
-        {
-            if (i == pascal.Length || char.IsAsciiLetterUpper(pascal[i]))
-            {
-                string word = pascal[start..i];
-                if (builder.Length > 0)
-                {
-                    builder.Append(' ');
-                    word = word is "And" or "Upon" or "Of" ? word.ToLowerInvariant() : word;
-                }
-                builder.Append(word);
-                start = i;
-            }
-        }
-        return builder.ToString();
     }
 }
