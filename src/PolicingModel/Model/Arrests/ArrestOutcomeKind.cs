@@ -1,7 +1,11 @@
-namespace PolicingModel.Queries;
+namespace PolicingModel;
 
-/// <summary>The kind of an <see cref="ArrestOutcome"/>, for counting arrests by what happened next.</summary>
-/// <remarks>Zero is not a kind: it is the "unset" value.</remarks>
+/// <summary>
+/// The kind of an <see cref="ArrestOutcome"/> as a code, one member per sealed outcome record, so that summaries and
+/// breakdowns can count arrests by what happened next in a dense grid. <see cref="ArrestOutcomeKinds.Of"/> maps an
+/// outcome to its kind.
+/// </summary>
+/// <remarks>Zero is not a kind: it is the "unset" value, which no outcome maps to.</remarks>
 public enum ArrestOutcomeKind
 {
     /// <summary><see cref="PolicingModel.RemainsInCustody"/>.</summary>

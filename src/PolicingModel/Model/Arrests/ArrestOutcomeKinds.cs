@@ -1,4 +1,4 @@
-namespace PolicingModel.Queries;
+namespace PolicingModel;
 
 /// <summary>Maps outcomes to their <see cref="ArrestOutcomeKind"/>.</summary>
 public static class ArrestOutcomeKinds
