@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime.Text;
 using PolicingModel.Queries;
+using PolicingModel.Reference;
 
 namespace PolicingModel.Reporting;
 
@@ -20,6 +21,7 @@ public static class PressReleaseRenderer
 {
     private const string Bullet = "– ";
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The whole rendering of <paramref name="operation"/>.</summary>
     /// <param name="operation">The operation.</param>
@@ -135,7 +137,7 @@ public static class PressReleaseRenderer
                 .Distinct(StringComparer.Ordinal)
                 .Select(a => "in " + a)];
             string where = areas.Length == 0 ? "" : " " + English.JoinWithAnd(areas);
-            sentences.Add($"On {Date(operation.StartDate)}, officers{unit} executed {what}{where}.");
+            sentences.Add($"On {Date(operation.StartDate)}, officers{unit} executed {what}{where}{CommonTime(operation)}{Support(operation)}.");
         }
         if (operation.LinkedEvent is { } linked)
         {
@@ -150,6 +152,53 @@ public static class PressReleaseRenderer
         }
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
+
+    /// <summary>" at 05:00" when every executed warrant went in at the same London time; empty otherwise.</summary>
+    private static string CommonTime(Operation operation)
+    {
+        LocalTime? common = null;
+        foreach (Warrant warrant in operation.Warrants)
+        {
+            if (warrant.Execution is not { } execution)
+            {
+                continue;
+            }
+            LocalTime time = EnglandAndWales.LocalAt(execution.At).TimeOfDay;
+            if (common is { } seen && seen != time)
+            {
+                return "";
+            }
+            common = time;
+        }
+        return common is { } at ? " at " + TimePattern.Format(at) : "";
+    }
+
+    /// <summary>", supported by the South Area BCU, the Territorial Support Group and Kent Police"; empty when no one supported.</summary>
+    private static string Support(Operation operation)
+    {
+        string[] supporters =
+        [
+            .. operation.SupportingUnits.Select(u => "the " + u.Name),
+            .. operation.PartnerForces.Select(ForceTitle),
+        ];
+        return supporters.Length == 0 ? "" : ", supported by " + English.JoinWithAnd(supporters);
+    }
+
+    /// <summary>
+    /// A force as a press release names it: "Kent Police", "Cumbria Constabulary", "the Metropolitan Police",
+    /// "British Transport Police". The constabularies are listed because their titles cannot be derived from the area name.
+    /// </summary>
+    private static string ForceTitle(PoliceForce force) => force switch
+    {
+        PoliceForce.Metropolitan => "the Metropolitan Police",
+        PoliceForce.CityOfLondon => "the City of London Police",
+        PoliceForce.BritishTransportPolice or PoliceForce.CivilNuclearConstabulary or PoliceForce.MinistryOfDefencePolice => PoliceForces.Info(force).Name,
+        PoliceForce.Cambridgeshire or PoliceForce.Cheshire or PoliceForce.Cumbria or PoliceForce.Derbyshire or PoliceForce.Durham
+            or PoliceForce.Gloucestershire or PoliceForce.Hertfordshire or PoliceForce.Lancashire or PoliceForce.Norfolk or PoliceForce.Suffolk
+            => PoliceForces.Info(force).Name + " Constabulary",
+        PoliceForce.Hampshire => "Hampshire and Isle of Wight Constabulary",
+        _ => PoliceForces.Info(force).Name + " Police",
+    };
 
     private static IReadOnlyList<string> Results(Operation operation, OperationSummary summary)
     {

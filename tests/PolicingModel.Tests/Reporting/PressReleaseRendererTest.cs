@@ -12,7 +12,7 @@ public sealed class PressReleaseRendererTest
     [
         "County lines warrants, 29 October 2020",
         "",
-        "On Thursday 29 October 2020, officers from the Violent Crime Taskforce executed seven warrants.",
+        "On Thursday 29 October 2020, officers from the Violent Crime Taskforce executed seven warrants at 05:00, supported by the South Area BCU, the Territorial Support Group and Kent Police.",
         "",
         "The operation resulted in:",
         "– Seven arrests for offences including conspiracy to supply Class A drugs, possession of criminal property and modern slavery;",
@@ -70,6 +70,22 @@ public sealed class PressReleaseRendererTest
     {
         string text = PressReleaseRenderer.Render(CountyLinesWarrantsOperation.Operation);
         text.Should().Contain("An 18-year-old man from Lambeth").And.NotContain("A 18-year-old");
+    }
+
+    [Fact]
+    public void Lead_gives_the_time_only_when_every_warrant_went_in_at_once_and_names_forces_by_their_titles()
+    {
+        Instant dawn = Instant.FromUtc(2024, 6, 4, 4, 0); // 05:00 BST
+        Operation Raids(params Instant[] times) => new(
+            new OperationId("op"), "Raids", PoliceForce.Cumbria, new Interval(dawn, null),
+            partnerForces: [PoliceForce.Lancashire, PoliceForce.Kent, PoliceForce.BritishTransportPolice],
+            warrants: [.. times.Select((t, i) => new Warrant(new WarrantId($"w{i}"), WarrantKind.SpecificPremisesSearch, execution: new WarrantExecution(t)))]);
+
+        string together = PressReleaseRenderer.Render(Raids(dawn, dawn));
+        string staggered = PressReleaseRenderer.Render(Raids(dawn, dawn + Duration.FromHours(2)));
+
+        together.Should().Contain("officers executed two warrants at 05:00, supported by Lancashire Constabulary, Kent Police and British Transport Police.");
+        staggered.Should().Contain("officers executed two warrants, supported by");
     }
 
     [Theory]
