@@ -135,7 +135,7 @@ public static class PreChargeBailRules
                 RuleSeverity.Warning,
                 bail.Conditions.IsEmpty
                     ? "Pre-charge bail has no answer date and no conditions: that is release under investigation, not bail."
-                    : "Pre-charge bail has no answer date; bail is to return on a set date.",
+                    : "Pre-charge bail has conditions but no answer date: a person on pre-charge bail must be told the date to answer bail.",
                 nameof(Bail.AnswerOn)));
         }
         if (bail.AnswerOn is { } answer && initial is { } initialLimit && answer > initialLimit)

@@ -172,7 +172,7 @@ public static class OperationValidator
             }
             string message = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{count} itemised records exceed the reported total of {reported.Value} for {total.Measure}.");
+                $"{count} {Itemised(total.Measure)} are recorded, more than the reported total of {reported.Value}.");
             if (reported.Precision.IsApproximate())
             {
                 context.Warning($"reportedTotals[{i}].count", ValidationCodes.ItemisedExceedsReportedTotal, message + " The total was approximate; check it.");
@@ -186,4 +186,11 @@ public static class OperationValidator
 
     private static string Local(Instant instant) =>
         EnglandAndWales.LocalAt(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (London)";
+
+    private static string Itemised(ReportedMeasure measure) => measure switch
+    {
+        ReportedMeasure.Arrests => "arrests",
+        ReportedMeasure.WarrantsExecuted => "executed warrants",
+        _ => measure.ToString(),
+    };
 }

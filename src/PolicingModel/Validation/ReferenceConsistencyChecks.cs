@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolicingModel.Reference;
 
 namespace PolicingModel.Validation;
@@ -44,7 +45,7 @@ internal sealed class ReferenceConsistencyChecks : IOperationRule
         {
             string law = actual is { } c ? $"Class {c}" : "not a controlled drug";
             context.Error(path, ValidationCodes.DrugClassContradictsSubstance,
-                $"Class {stated} is stated, but {substance.Name} was {law} on {date:yyyy-MM-dd}.");
+                string.Create(CultureInfo.InvariantCulture, $"Class {stated} is stated, but {substance.Name} was {law} on {date:uuuu-MM-dd}."));
         }
     }
 
@@ -53,7 +54,7 @@ internal sealed class ReferenceConsistencyChecks : IOperationRule
         if (Offences.TryFromCode(offence.Code, out Offence? reference) && reference != offence)
         {
             string detail = reference.Group != offence.Group
-                ? $"puts it in offence group {offence.Group}, but the law's group is {reference.Group}"
+                ? $"is recorded in offence group '{WireCodes.ToCode(offence.Group)}', but the library's reference puts it in '{WireCodes.ToCode(reference.Group)}'"
                 : "differs from the library's definition (statute, title or maximum sentence)";
             context.Error(path, ValidationCodes.OffenceContradictsReference, $"The offence '{offence.Code}' {detail}.");
         }

@@ -45,7 +45,7 @@ public sealed class ReferenceConsistencyChecksTest
         Offence wrongGroup = new(Offences.PossessionOfCriminalProperty.Code, "possession of criminal property", "Proceeds of Crime Act 2002 s.329", OffenceGroup.Theft);
         Arrest arrest = new(new ArrestId("a1"), Examples.Dawn, Examples.Person(), [new SuspectedOffence(wrongGroup)], PoliceForce.Metropolitan, new RemainsInCustody());
         Problems(Examples.Operation(arrests: [arrest]), ValidationCodes.OffenceContradictsReference)
-            .Should().ContainSingle().Which.Message.Should().Contain("group Theft").And.Contain("MiscellaneousCrimesAgainstSociety");
+            .Should().ContainSingle().Which.Message.Should().Contain("offence group 'theft'").And.Contain("puts it in 'miscellaneous-crimes-against-society'");
     }
 
     [Fact]

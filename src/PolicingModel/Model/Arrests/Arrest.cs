@@ -44,7 +44,7 @@ public sealed record Arrest
         Preconditions.CheckArgument(
             custody is null || custody.Circumstance == DetentionCircumstance.VoluntaryAttendance || custody.ArrivedAtStationAt >= arrestedAt,
             nameof(custody),
-            $"{nameof(custody)}.{nameof(CustodyDetails.ArrivedAtStationAt)} must not be before the arrest.");
+            $"{nameof(custody)}: arrival at the police station must not be before the arrest.");
         Custody = custody;
     }
 

@@ -36,7 +36,8 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} should be in range [{min}-{max}].");
+            string rule = max == int.MaxValue ? $"must be at least {min}" : $"must be between {min} and {max}";
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} {rule}; it was {value}.");
         }
         return value;
     }
@@ -54,7 +55,7 @@ internal static class Preconditions
     {
         if (value < 0m)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative.");
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative; it was {value}.");
         }
         return value;
     }
@@ -75,7 +76,7 @@ internal static class Preconditions
     {
         if (EqualityComparer<TEnum>.Default.Equals(value, default))
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be set; {value} is not a valid choice.");
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be set to a {typeof(TEnum).Name}; the unset value {value} is not one.");
         }
         return CheckDefined(value, paramName);
     }

@@ -7,12 +7,21 @@ internal static class Identifier
 {
     internal const int MaxLength = 128;
 
-    internal static string Check(string? value, string paramName)
+    /// <summary>Checks the text of a new <typeparamref name="T"/>; messages name the id type, since every id's parameter is "value".</summary>
+    internal static string Check<T>(string? value, string paramName)
+        where T : struct, IIdentifier
     {
-        Preconditions.CheckNotBlank(value, paramName);
-        if (value!.Length > MaxLength)
+        if (value is null)
         {
-            throw new ArgumentException($"{paramName} must be at most {MaxLength} characters; it was {value.Length}.", paramName);
+            throw new ArgumentNullException(paramName, $"{paramName} of a {typeof(T).Name} is required and cannot be null.");
+        }
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} of a {typeof(T).Name} must not be empty or white space.", paramName);
+        }
+        if (value.Length > MaxLength)
+        {
+            throw new ArgumentException($"{paramName} of a {typeof(T).Name} must be at most {MaxLength} characters; it was {value.Length}.", paramName);
         }
         return value;
     }

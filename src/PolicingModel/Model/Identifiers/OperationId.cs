@@ -10,7 +10,7 @@ public readonly record struct OperationId : IIdentifier
     /// <summary>Creates an id such as <c>op-2020-10-29-vctf</c>.</summary>
     /// <param name="value">Any non-blank text of at most 128 characters, unique within its operation.</param>
     /// <exception cref="ArgumentException"><paramref name="value"/> is empty, white space or too long.</exception>
-    public OperationId(string value) => Value = Identifier.Check(value, nameof(value));
+    public OperationId(string value) => Value = Identifier.Check<OperationId>(value, nameof(value));
 
     /// <summary>The id as text.</summary>
     public string Value => field ?? string.Empty;

@@ -17,7 +17,7 @@ public sealed record DrugsSeized : SeizedItem
         Preconditions.CheckArgument(
             substance is not null || statedClass is not null,
             nameof(statedClass),
-            $"A drug seizure needs a {nameof(substance)} or a {nameof(statedClass)} (the 'unknown substance, class stated' case).");
+            $"{nameof(statedClass)} is required when {nameof(substance)} is null: a drug seizure names its substance, or, when the substance is unknown, the class the source states.");
         if (statedClass is { } c)
         {
             Preconditions.CheckDefinedNotDefault(c, nameof(statedClass));
