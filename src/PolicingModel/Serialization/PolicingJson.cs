@@ -186,7 +186,7 @@ public static partial class PolicingJson
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (JsonException e) when (e is not PolicingJsonException)
         {
             // Malformed JSON is reported, with its path, by the full read.
         }

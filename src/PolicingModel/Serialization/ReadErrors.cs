@@ -20,9 +20,9 @@ internal static partial class ReadErrors
             case PolicingJsonException known:
                 return known;
             case ReadError read:
-                return new PolicingJsonException(read.Kind, Rebase(read.Path, prefix) + read.Member, read.Problem, read);
+                return new PolicingJsonException(read.Kind, Combine(Rebase(read.Path, prefix), read.Member), read.Problem, read);
             case JsonException json:
-                return FromSystemTextJson(json, prefix);
+                return FromSystemTextJson(json, utf8, typeInfo, prefix);
             case ArgumentException or NotSupportedException or InvalidOperationException:
                 return Locate(utf8, typeInfo, prefix, error);
             default:
@@ -30,10 +30,27 @@ internal static partial class ReadErrors
         }
     }
 
+    /// <summary>
+    /// Appends a converter's member to the path System.Text.Json reported. For an element of an array the reported path
+    /// already ends in an index (the count read so far), which the member's own index replaces.
+    /// </summary>
+    private static string Combine(string path, string? member)
+    {
+        if (member is null)
+        {
+            return path;
+        }
+        if (member.StartsWith('[') && path.EndsWith(']') && path.LastIndexOf('[') is int open and > 0)
+        {
+            path = path[..open];
+        }
+        return path + member;
+    }
+
     internal static string Rebase(string? path, string prefix) =>
         path is null or "$" ? prefix : prefix + path[1..];
 
-    private static PolicingJsonException FromSystemTextJson(JsonException e, string prefix)
+    private static PolicingJsonException FromSystemTextJson(JsonException e, ReadOnlySpan<byte> utf8, JsonTypeInfo typeInfo, string prefix)
     {
         string raw = e.Message;
         int cut = raw.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -65,17 +82,28 @@ internal static partial class ReadErrors
         {
             return new(PolicingJsonErrorKind.NullNotAllowed, path, $"null is not allowed here ({message}).", e);
         }
-        if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        if (Duplicate().Match(message) is { Success: true } duplicate)
         {
-            return new(PolicingJsonErrorKind.DuplicateMember, path, $"a member appears more than once ({message}); each member may appear once.", e);
+            return new(PolicingJsonErrorKind.DuplicateMember, path, $"the member '{duplicate.Groups[1].Value}' appears more than once; each member may appear only once.", e);
         }
         if (message.Contains("discriminator", StringComparison.OrdinalIgnoreCase) || message.Contains("metadata property", StringComparison.OrdinalIgnoreCase))
         {
+            if (Locate(utf8, typeInfo, prefix, e) is { Kind: PolicingJsonErrorKind.UnknownKind } located)
+            {
+                return located;
+            }
             return new(PolicingJsonErrorKind.UnknownKind, path, $"unknown or misplaced \"kind\": {message} Each seized item, bail condition and arrest outcome must start with a known \"kind\".", e);
         }
         if (ConvertTo().Match(message) is { Success: true } convert)
         {
-            return new(PolicingJsonErrorKind.WrongType, path, $"the value has the wrong JSON type; expected {Article(convert.Groups[1].Value)}.", e);
+            string type = convert.Groups[1].Value;
+            return new(
+                PolicingJsonErrorKind.WrongType,
+                path,
+                type.StartsWith("System.", StringComparison.Ordinal)
+                    ? $"the value has the wrong JSON type; expected {Article(type)}."
+                    : $"the value has the wrong JSON type for this member of {Article(type)}; check it against the schema.",
+                e);
         }
         return new(PolicingJsonErrorKind.WrongType, path, message, e);
     }
@@ -102,6 +130,9 @@ internal static partial class ReadErrors
     [GeneratedRegex(@"parameter '([^']*)' on type '([^']*)' doesn't allow null")]
     private static partial Regex NullParameter();
 
+    [GeneratedRegex(@"Duplicate property '([^']*)'")]
+    private static partial Regex Duplicate();
+
     [GeneratedRegex(@"could not be converted to ([^\s]*)\.")]
     private static partial Regex ConvertTo();
 
@@ -126,7 +157,15 @@ internal static partial class ReadErrors
                 // Fall through to the unlocated report below.
             }
         }
-        return new PolicingJsonException(PolicingJsonErrorKind.InvalidValue, prefix, original.Message, original);
+        return new PolicingJsonException(PolicingJsonErrorKind.InvalidValue, prefix, original is ArgumentException a ? WithoutParameter(a) : original.Message, original);
+    }
+
+    /// <summary>The model's message without the " (Parameter 'x')" that <see cref="ArgumentException"/> appends.</summary>
+    private static string WithoutParameter(ArgumentException e)
+    {
+        string message = e.Message;
+        int cut = e.ParamName is null ? -1 : message.LastIndexOf($" (Parameter '{e.ParamName}')", StringComparison.Ordinal);
+        return cut >= 0 ? message[..cut] : message;
     }
 
     private static PolicingJsonException? Walk(JsonElement element, JsonTypeInfo typeInfo, string path)
@@ -139,15 +178,13 @@ internal static partial class ReadErrors
         if (typeInfo.PolymorphismOptions is { } polymorphism && element.ValueKind == JsonValueKind.Object)
         {
             string? kind = null;
-            bool first = true;
             foreach (JsonProperty property in element.EnumerateObject())
             {
-                if (first && property.Name == PolymorphicKinds.PropertyName && property.Value.ValueKind == JsonValueKind.String)
+                if (property.Name == PolymorphicKinds.PropertyName && property.Value.ValueKind == JsonValueKind.String)
                 {
                     kind = property.Value.GetString();
                 }
-                first = false;
-                break;
+                break; // only a leading "kind" counts
             }
             Type? derived = null;
             foreach (var candidate in polymorphism.DerivedTypes)
@@ -201,7 +238,7 @@ internal static partial class ReadErrors
         }
         catch (ArgumentException e)
         {
-            return new PolicingJsonException(PolicingJsonErrorKind.InvalidValue, path, e.Message, e);
+            return new PolicingJsonException(PolicingJsonErrorKind.InvalidValue, path, WithoutParameter(e), e);
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {

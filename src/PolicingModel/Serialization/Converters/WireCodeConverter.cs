@@ -23,7 +23,7 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>
         }
     }
 
-    internal static string Expected => $"a {typeof(TEnum).Name} code string such as \"{WireCodes.AllCodes<TEnum>()[^1]}\"";
+    internal static string Expected => $"{("AEIOU".Contains(typeof(TEnum).Name[0], StringComparison.Ordinal) ? "an" : "a")} {typeof(TEnum).Name} code string such as \"{WireCodes.AllCodes<TEnum>()[^1]}\"";
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
