@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using PolicingModel.Reference;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
 /// <summary>An <see cref="Offence"/> as its code only (<c>"concerned-in-supply"</c>), resolved through <see cref="Offences"/> on read.</summary>
-internal sealed class OffenceConverter : JsonConverter<Offence>
+internal sealed class OffenceConverter : JsonConverter<Offence>, ISchemaSource
 {
     private static readonly Dictionary<Offence, JsonEncodedText> Encoded =
         Offences.All.ToDictionary(o => o, o => JsonEncodedText.Encode(o.Code), (IEqualityComparer<Offence>)ReferenceEqualityComparer.Instance);
@@ -33,10 +35,13 @@ internal sealed class OffenceConverter : JsonConverter<Offence>
             writer.WriteStringValue(value.Code);
         }
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Codes(Offences.All.Select(o => o.Code));
 }
 
 /// <summary>A <see cref="Substance"/> as its code only (<c>"crack-cocaine"</c>), resolved through <see cref="Substances"/> on read.</summary>
-internal sealed class SubstanceConverter : JsonConverter<Substance>
+internal sealed class SubstanceConverter : JsonConverter<Substance>, ISchemaSource
 {
     private static readonly Dictionary<Substance, JsonEncodedText> Encoded =
         Substances.All.ToDictionary(s => s, s => JsonEncodedText.Encode(s.Code), (IEqualityComparer<Substance>)ReferenceEqualityComparer.Instance);
@@ -64,4 +69,7 @@ internal sealed class SubstanceConverter : JsonConverter<Substance>
             writer.WriteStringValue(value.Code);
         }
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Codes(Substances.All.Select(s => s.Code));
 }

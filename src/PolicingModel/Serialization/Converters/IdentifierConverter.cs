@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
 /// <summary>A strongly typed id as its text, such as <c>"a1"</c>.</summary>
-internal sealed class IdentifierConverter<TId>(Func<string, TId> create) : JsonConverter<TId>
+internal sealed class IdentifierConverter<TId>(Func<string, TId> create) : JsonConverter<TId>, ISchemaSource
     where TId : struct, IIdentifier
 {
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -24,4 +26,7 @@ internal sealed class IdentifierConverter<TId>(Func<string, TId> create) : JsonC
     }
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.String(minLength: 1, maxLength: 128);
 }

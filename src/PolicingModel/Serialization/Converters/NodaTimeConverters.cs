@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
 /// <summary><see cref="Instant"/> as an ISO-8601 UTC string such as <c>2020-10-29T05:00:00Z</c>, exact to the nanosecond; reading also accepts an offset such as <c>+01:00</c>.</summary>
-internal sealed class InstantConverter : JsonConverter<Instant>
+internal sealed class InstantConverter : JsonConverter<Instant>, ISchemaSource
 {
     internal const string Expected = "an ISO-8601 instant such as \"2020-10-29T05:00:00Z\"";
 
@@ -20,10 +22,13 @@ internal sealed class InstantConverter : JsonConverter<Instant>
         Span<byte> buffer = stackalloc byte[IsoText.MaxInstantLength];
         writer.WriteStringValue(buffer[..IsoText.FormatInstant(value, buffer)]);
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.String(format: "date-time");
 }
 
 /// <summary><see cref="LocalDate"/> as an ISO-8601 date such as <c>2023-08-27</c>.</summary>
-internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+internal sealed class LocalDateConverter : JsonConverter<LocalDate>, ISchemaSource
 {
     internal const string Expected = "an ISO-8601 date such as \"2023-08-27\"";
 
@@ -39,10 +44,13 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
         Span<byte> buffer = stackalloc byte[10];
         writer.WriteStringValue(buffer[..IsoText.FormatDate(value.Year, value.Month, value.Day, buffer)]);
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.String(format: "date");
 }
 
 /// <summary><see cref="LocalTime"/> as an ISO-8601 local time such as <c>21:00:00</c> (with a fraction only when not zero).</summary>
-internal sealed class LocalTimeConverter : JsonConverter<LocalTime>
+internal sealed class LocalTimeConverter : JsonConverter<LocalTime>, ISchemaSource
 {
     internal const string Expected = "a local time such as \"21:00:00\"";
 
@@ -58,10 +66,13 @@ internal sealed class LocalTimeConverter : JsonConverter<LocalTime>
         Span<byte> buffer = stackalloc byte[18];
         writer.WriteStringValue(buffer[..IsoText.FormatTime(value.Hour, value.Minute, value.Second, value.NanosecondOfSecond, buffer)]);
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.String(pattern: SchemaNodes.LocalTimePattern);
 }
 
 /// <summary><see cref="YearMonth"/> as <c>2020-05</c>.</summary>
-internal sealed class YearMonthConverter : JsonConverter<YearMonth>
+internal sealed class YearMonthConverter : JsonConverter<YearMonth>, ISchemaSource
 {
     internal const string Expected = "a year and month such as \"2020-05\"";
 
@@ -77,10 +88,13 @@ internal sealed class YearMonthConverter : JsonConverter<YearMonth>
         Span<byte> buffer = stackalloc byte[7];
         writer.WriteStringValue(buffer[..IsoText.FormatYearMonth(value.Year, value.Month, buffer)]);
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.String(pattern: SchemaNodes.YearMonthPattern);
 }
 
 /// <summary><see cref="Interval"/> as <c>{ "start": instant, "end": instant }</c>; either end may be omitted for an open interval.</summary>
-internal sealed class IntervalConverter : JsonConverter<Interval>
+internal sealed class IntervalConverter : JsonConverter<Interval>, ISchemaSource
 {
     private static readonly InstantConverter Instants = new();
 
@@ -128,10 +142,13 @@ internal sealed class IntervalConverter : JsonConverter<Interval>
         }
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("start", Instants.GetSchema()), ("end", Instants.GetSchema())]);
 }
 
 /// <summary><see cref="DateInterval"/> as <c>{ "start": date, "end": date }</c>, both inclusive and required.</summary>
-internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
+internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, ISchemaSource
 {
     private static readonly LocalDateConverter Dates = new();
 
@@ -175,4 +192,7 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>
         Dates.Write(writer, value.End, options);
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("start", Dates.GetSchema()), ("end", Dates.GetSchema())], "start", "end");
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
@@ -7,7 +9,7 @@ namespace PolicingModel.Serialization.Converters;
 /// <see cref="Place"/> as <c>{ "precision": "locality", "locality": "South Norwood", "borough": "E09000008", "force": "metropolitan" }</c>,
 /// built through <see cref="Place.Create"/> so that the parts must fit the precision.
 /// </summary>
-internal sealed class PlaceConverter : JsonConverter<Place>
+internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
 {
     private static readonly WireCodeConverter<PlacePrecision> Precisions = new();
     private static readonly WireCodeConverter<LondonBorough> Boroughs = new();
@@ -93,10 +95,13 @@ internal sealed class PlaceConverter : JsonConverter<Place>
         Forces.Write(writer, value.Force, options);
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("precision", Precisions.GetSchema()), ("address", Addresses.GetSchema()), ("locality", SchemaNodes.String(minLength: 1)), ("borough", Boroughs.GetSchema()), ("force", Forces.GetSchema())], "precision", "force");
 }
 
 /// <summary><see cref="PostalAddress"/> as <c>{ "lines": ["1 High Street", "Croydon"], "postcode": "CR0 1AA" }</c>.</summary>
-internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>
+internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISchemaSource
 {
     public override PostalAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -163,4 +168,7 @@ internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>
         }
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("lines", new JsonObject { ["type"] = "array", ["items"] = SchemaNodes.String(minLength: 1), ["minItems"] = 1 }), ("postcode", SchemaNodes.String(minLength: 1))], "lines");
 }

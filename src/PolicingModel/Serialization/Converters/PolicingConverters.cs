@@ -38,7 +38,7 @@ internal static class PolicingConverters
     internal static IEnumerable<JsonConverter> Enums()
     {
         yield return new WireCodeConverter<Precision>();
-        yield return new WireCodeConverter<QuantityUnit>();
+        yield return new WireCodeConverter<QuantityUnit>(excludeDefault: true);
         yield return new WireCodeConverter<Sex>();
         yield return new WireCodeConverter<SelfDefinedEthnicity>();
         yield return new WireCodeConverter<OfficerDefinedEthnicity>();
@@ -63,6 +63,6 @@ internal static class PolicingConverters
         yield return new WireCodeConverter<WarrantLegislation>();
         yield return new WireCodeConverter<WarrantResult>();
         yield return new WireCodeConverter<SourceKind>();
-        yield return new WireCodeConverter<IsoDayOfWeek>();
+        yield return new WireCodeConverter<IsoDayOfWeek>(excludeDefault: true);
     }
 }

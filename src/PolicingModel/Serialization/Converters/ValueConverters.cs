@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
 /// <summary><see cref="Money"/> as <c>{ "amount": 20000, "currency": "GBP", "precision": "approximate" }</c>; the amount is read straight into <see cref="decimal"/>; precision defaults to exact on read and is always written.</summary>
-internal sealed class MoneyConverter : JsonConverter<Money>
+internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
 {
     internal static readonly WireCodeConverter<Precision> Precisions = new();
 
@@ -63,12 +65,15 @@ internal sealed class MoneyConverter : JsonConverter<Money>
         Precisions.Write(writer, value.Precision, options);
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), ("precision", Precisions.GetSchema())], "amount", "currency");
 }
 
 /// <summary><see cref="Quantity"/> as <c>{ "value": 2.5, "unit": "kilograms", "precision": "exact" }</c>, read into <see cref="decimal"/>.</summary>
-internal sealed class QuantityConverter : JsonConverter<Quantity>
+internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
 {
-    private static readonly WireCodeConverter<QuantityUnit> Units = new();
+    private static readonly WireCodeConverter<QuantityUnit> Units = new(excludeDefault: true);
 
     public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -120,10 +125,13 @@ internal sealed class QuantityConverter : JsonConverter<Quantity>
         MoneyConverter.Precisions.Write(writer, value.Precision, options);
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema()), ("precision", MoneyConverter.Precisions.GetSchema())], "value", "unit");
 }
 
 /// <summary><see cref="ReportedCount"/> as <c>{ "value": 30, "precision": "more-than" }</c>.</summary>
-internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>
+internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISchemaSource
 {
     public override ReportedCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -163,10 +171,13 @@ internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>
         MoneyConverter.Precisions.Write(writer, value.Precision, options);
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Integer(0)), ("precision", MoneyConverter.Precisions.GetSchema())], "value");
 }
 
 /// <summary><see cref="Age"/> as <c>{ "min": 26, "max": 26 }</c> (an exact age has equal ends; unknown is 0 to 120).</summary>
-internal sealed class AgeConverter : JsonConverter<Age>
+internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
 {
     public override Age Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -206,4 +217,7 @@ internal sealed class AgeConverter : JsonConverter<Age>
         writer.WriteNumber("max"u8, value.MaxYearsInclusive);
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("min", SchemaNodes.Integer(0, Age.MaxYears)), ("max", SchemaNodes.Integer(0, Age.MaxYears))], "min", "max");
 }
