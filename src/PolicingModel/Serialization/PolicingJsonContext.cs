@@ -49,7 +49,4 @@ namespace PolicingModel.Serialization;
 [JsonSerializable(typeof(CommunityResolution))]
 [JsonSerializable(typeof(NoFurtherAction))]
 [JsonSerializable(typeof(RecalledToPrison))]
-[JsonSerializable(typeof(IAsyncEnumerable<Arrest>))]
-[JsonSerializable(typeof(IAsyncEnumerable<Operation>))]
-[JsonSerializable(typeof(IAsyncEnumerable<Seizure>))]
 internal sealed partial class PolicingJsonContext : JsonSerializerContext;
