@@ -5,6 +5,12 @@ namespace PolicingModel.Reference;
 /// 40–49 and 50 and over, plus under 10 (invalid for an arrest, kept so that bad data is counted, not hidden) and
 /// unknown (no exact age, and a range that spans more than one band).
 /// </summary>
+/// <remarks>
+/// The domain notes name the publication (counts by age group) but not its band boundaries, so these boundaries are
+/// unverified against the current tables. They are not the data.police.uk stop-and-search <c>age_range</c> groups
+/// ("under 10", "10-17", "18-24", "25-34", "over 34"), which need a crosswalk of their own. Wire codes come from
+/// <see cref="WireCodes"/> (<c>from-10-to-17</c>, <c>from-50</c>, <c>under-10</c>, <c>unknown</c>).
+/// </remarks>
 public enum AgeBand
 {
     /// <summary>Age not known precisely enough to place in one band.</summary>

@@ -5,8 +5,10 @@ public static class EthnicityGroups
 {
     /// <summary>The group of a self-defined ethnicity, by its 18+1 letter (W, M, A, B, O; NS is not stated).</summary>
     /// <param name="ethnicity">The self-defined ethnicity.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is undefined.</exception>
     public static EthnicityGroup Of(SelfDefinedEthnicity ethnicity) => ethnicity switch
     {
+        < SelfDefinedEthnicity.NotStated => throw new ArgumentOutOfRangeException(nameof(ethnicity), ethnicity, "Undefined self-defined ethnicity."),
         SelfDefinedEthnicity.NotStated => EthnicityGroup.NotStated,
         <= SelfDefinedEthnicity.WhiteOther => EthnicityGroup.White,
         <= SelfDefinedEthnicity.MixedOther => EthnicityGroup.Mixed,
@@ -23,6 +25,7 @@ public static class EthnicityGroups
     /// have grouped IC5 differently over the years.
     /// </summary>
     /// <param name="ethnicity">The officer-defined ethnicity.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is undefined.</exception>
     public static EthnicityGroup Of(OfficerDefinedEthnicity ethnicity) => ethnicity switch
     {
         OfficerDefinedEthnicity.Unknown => EthnicityGroup.NotStated,

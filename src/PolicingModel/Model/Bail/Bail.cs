@@ -5,8 +5,10 @@ namespace PolicingModel;
 /// Released under investigation is not bail and is a separate outcome (<see cref="ReleasedUnderInvestigation"/>).
 /// </summary>
 /// <remarks>
-/// Value equality over all members, including the conditions and extensions. How long pre-charge bail may run (three
-/// months initially since 28 October 2022; 28 days before) is a dated rule, checked by validation.
+/// Value equality over all members, including the conditions and extensions. How long pre-charge bail may run is a
+/// dated rule, checked by validation: three months initially for people arrested after the Police, Crime, Sentencing
+/// and Courts Act 2022 changes of 28 October 2022, 28 days for those arrested before (the regime follows the date of
+/// arrest, not of the grant; see <c>PolicingModel.Rules.PreChargeBailRules</c>).
 /// </remarks>
 public sealed record Bail
 {

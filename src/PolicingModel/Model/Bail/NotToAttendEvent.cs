@@ -8,7 +8,7 @@ public sealed record NotToAttendEvent : BailCondition
     /// <param name="appliesDuring">The dates it applies, or null for the whole bail period.</param>
     /// <exception cref="ArgumentNullException">No event.</exception>
     public NotToAttendEvent(PublicEvent @event, DateInterval? appliesDuring = null)
-        : base(appliesDuring) => Event = Preconditions.CheckNotNull(@event);
+        : base(appliesDuring) => Event = Preconditions.CheckNotNull(@event, nameof(@event));
 
     /// <summary>The event the person must not attend.</summary>
     public PublicEvent Event { get; }

@@ -73,12 +73,11 @@ internal static class Preconditions
     internal static TEnum CheckDefinedNotDefault<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
         where TEnum : struct, Enum
     {
-        CheckDefined(value, paramName);
         if (EqualityComparer<TEnum>.Default.Equals(value, default))
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be set; {value} is not a valid choice.");
         }
-        return value;
+        return CheckDefined(value, paramName);
     }
 
     internal static void CheckArgument(bool condition, string paramName, string message)

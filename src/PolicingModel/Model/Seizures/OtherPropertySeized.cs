@@ -10,7 +10,7 @@ public sealed record OtherPropertySeized : SeizedItem
     public OtherPropertySeized(string description, ReportedCount? count = null)
     {
         Description = Preconditions.CheckNotBlank(description);
-        Count = SeizedCount.Check(count ?? ReportedCount.Exactly(1));
+        Count = SeizedCount.Check(count ?? ReportedCount.Exactly(1), nameof(count));
     }
 
     /// <summary>What was seized.</summary>

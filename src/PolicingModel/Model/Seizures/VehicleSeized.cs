@@ -10,7 +10,7 @@ public sealed record VehicleSeized : SeizedItem
     public VehicleSeized(VehicleKind kind, ReportedCount? count = null)
     {
         Kind = Preconditions.CheckDefinedNotDefault(kind);
-        Count = SeizedCount.Check(count ?? ReportedCount.Exactly(1));
+        Count = SeizedCount.Check(count ?? ReportedCount.Exactly(1), nameof(count));
     }
 
     /// <summary>The kind of vehicle.</summary>

@@ -12,16 +12,16 @@ public sealed record Warrant
     /// <summary>Creates a warrant.</summary>
     /// <param name="id">Unique within the operation.</param>
     /// <param name="kind">The kind of warrant.</param>
-    /// <param name="premises">Where the premises are (for an arrest warrant, where it was executed).</param>
+    /// <param name="premises">Where the premises are (for an arrest warrant, where it was executed), if the source says.</param>
     /// <param name="premisesKind">Residential, business or other.</param>
     /// <param name="legislation">The enactment it was issued under.</param>
     /// <param name="issuedOn">The date of issue, if known.</param>
     /// <param name="execution">When it was executed, or null if not (yet).</param>
-    /// <exception cref="ArgumentException">An unset id or kind, missing premises, or an execution dated before the issue date.</exception>
+    /// <exception cref="ArgumentException">An unset id or kind, or an execution dated before the issue date.</exception>
     public Warrant(
         WarrantId id,
         WarrantKind kind,
-        Place premises,
+        Place? premises = null,
         PremisesKind premisesKind = PremisesKind.NotStated,
         WarrantLegislation legislation = WarrantLegislation.NotStated,
         LocalDate? issuedOn = null,
@@ -29,7 +29,7 @@ public sealed record Warrant
     {
         Id = Identifier.CheckSet(id);
         Kind = Preconditions.CheckDefinedNotDefault(kind);
-        Premises = Preconditions.CheckNotNull(premises);
+        Premises = premises;
         PremisesKind = Preconditions.CheckDefined(premisesKind);
         Legislation = Preconditions.CheckDefined(legislation);
         if (issuedOn is { } issued && execution is not null)
@@ -49,8 +49,8 @@ public sealed record Warrant
     /// <summary>The kind of warrant.</summary>
     public WarrantKind Kind { get; }
 
-    /// <summary>Where the premises are.</summary>
-    public Place Premises { get; }
+    /// <summary>Where the premises are, if known.</summary>
+    public Place? Premises { get; }
 
     /// <summary>Residential, business or other.</summary>
     public PremisesKind PremisesKind { get; }

@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+
+namespace PolicingModel.Aggregation;
+
+/// <summary>
+/// How the cells of a breakdown over a set of dimensions are laid out in a dense grid: each selected dimension
+/// contributes its 0-based code times a stride, the first dimension in <see cref="ArrestDimension"/> order being the most significant,
+/// so that ascending cell index is lexicographic order of the keys. One layout per dimension set, cached.
+/// </summary>
+internal sealed class DimensionLayout
+{
+    /// <summary>The number of dimensions; position <c>i</c> is bit <c>i</c> of <see cref="ArrestDimension"/>, and the first position is the most significant.</summary>
+    internal const int DimensionCount = 8;
+
+    /// <summary>Every defined dimension flag.</summary>
+    internal const ArrestDimension All = (ArrestDimension)((1 << DimensionCount) - 1);
+
+    /// <summary>The number of codes of each dimension, by position.</summary>
+    private static readonly int[] Cardinalities =
+    [
+        (int)OffenceGroup.Other, // OffenceGroup: values 1..11 -> codes 0..10
+        (int)Reference.AgeBand.From50 + 1, // AgeBand: 0..8
+        (int)Sex.Female + 1, // Sex: 0..2
+        (int)Reference.EthnicityGroup.Other + 1, // EthnicityGroup: 0..5
+        (int)Reference.EthnicityGroup.Other + 1, // OfficerDefinedEthnicityGroup: 0..5
+        AreaKey.Count, // HomeArea: 0..79
+        (int)PoliceForce.MinistryOfDefencePolice, // Force: values 1..46 -> codes 0..45
+        (int)ArrestOutcomeKind.RecalledToPrison, // Outcome: values 1..8 -> codes 0..7
+    ];
+
+    private static readonly DimensionLayout?[] Cache = new DimensionLayout?[1 << DimensionCount];
+
+    private DimensionLayout(ArrestDimension dimensions)
+    {
+        Dimensions = dimensions;
+        Strides = new int[DimensionCount];
+        long stride = 1;
+        for (int i = DimensionCount - 1; i >= 0; i--)
+        {
+            if (((int)dimensions & (1 << i)) != 0)
+            {
+                Strides[i] = (int)stride;
+                stride *= Cardinalities[i];
+            }
+        }
+        CellCount = checked((int)stride);
+    }
+
+    /// <summary>The dimensions laid out.</summary>
+    internal ArrestDimension Dimensions { get; }
+
+    /// <summary>The number of cells in the full grid (1 for no dimensions).</summary>
+    internal int CellCount { get; }
+
+    /// <summary>The stride of each dimension by position; 0 for a dimension not selected.</summary>
+    internal int[] Strides { get; }
+
+    /// <summary>The layout of <paramref name="dimensions"/>, which must be valid (see <see cref="Check"/>).</summary>
+    internal static DimensionLayout For(ArrestDimension dimensions)
+    {
+        // A benign race: two threads may both build the same immutable layout; either wins.
+        return Cache[(int)dimensions] ??= new DimensionLayout(dimensions);
+    }
+
+    /// <summary>Rejects undefined flags and the mixing of self-defined and officer-defined ethnicity.</summary>
+    internal static ArrestDimension Check(ArrestDimension dimensions, [CallerArgumentExpression(nameof(dimensions))] string paramName = "")
+    {
+        if ((dimensions & ~All) != 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, dimensions, $"{paramName} holds flags that are not defined {nameof(ArrestDimension)} values.");
+        }
+        Preconditions.CheckArgument(
+            (dimensions & (ArrestDimension.EthnicityGroup | ArrestDimension.OfficerDefinedEthnicityGroup)) != (ArrestDimension.EthnicityGroup | ArrestDimension.OfficerDefinedEthnicityGroup),
+            paramName,
+            $"{paramName} must not combine {nameof(ArrestDimension.EthnicityGroup)} (self-defined) and {nameof(ArrestDimension.OfficerDefinedEthnicityGroup)}: the two are never mixed in one breakdown.");
+        return dimensions;
+    }
+
+    /// <summary>The number of codes of the dimension at <paramref name="position"/>.</summary>
+    internal static int CardinalityAt(int position) => Cardinalities[position];
+
+    /// <summary>The cell index of <paramref name="key"/>, whose dimensions must equal <see cref="Dimensions"/>.</summary>
+    internal int IndexOf(ArrestBreakdownKey key)
+    {
+        int index = 0;
+        for (int i = 0; i < DimensionCount; i++)
+        {
+            index += key.CodeAt(i) * Strides[i];
+        }
+        return index;
+    }
+
+    /// <summary>The key of the cell at <paramref name="index"/>.</summary>
+    internal ArrestBreakdownKey KeyAt(int index)
+    {
+        ulong codes = 0;
+        for (int i = 0; i < DimensionCount; i++)
+        {
+            if (Strides[i] != 0)
+            {
+                codes |= (ulong)(index / Strides[i] % Cardinalities[i]) << (8 * i);
+            }
+        }
+        return ArrestBreakdownKey.FromCodes(Dimensions, codes);
+    }
+}

@@ -1,0 +1,35 @@
+namespace PolicingModel.Aggregation;
+
+/// <summary>
+/// What could be computed for one group in a <see cref="DisproportionalityResult"/>, and if not everything, why.
+/// When more than one reason applies, the first in this list's order (after <see cref="Ok"/>) is reported.
+/// </summary>
+public enum GroupRateStatus
+{
+    /// <summary>Rate, rate ratio and confidence interval are all given.</summary>
+    Ok = 0,
+
+    /// <summary>No population figure was supplied for the group: no rate, ratio or interval.</summary>
+    NoPopulation,
+
+    /// <summary>The group's population is zero: no rate, ratio or interval (a rate per zero people is undefined).</summary>
+    ZeroPopulation,
+
+    /// <summary>This is the reference group: its rate ratio is 1 by definition and has no interval.</summary>
+    ReferenceGroup,
+
+    /// <summary>The reference group has no population figure, or a zero one: the rate is given, but no ratio or interval.</summary>
+    ReferenceRateUnavailable,
+
+    /// <summary>The reference group has no arrests, so its rate is zero: the rate is given, but no ratio (it would divide by zero) or interval.</summary>
+    ReferenceZeroCount,
+
+    /// <summary>The group has no arrests: the rate and the ratio are 0; the interval is not computable (the logarithm of 0 is undefined).</summary>
+    ZeroCount,
+
+    /// <summary>
+    /// The group or the reference group has more arrests than people (possible, since a person can be arrested more than
+    /// once): rate and ratio are given, but the Katz interval, which treats the count as a share of the population, is not.
+    /// </summary>
+    CountExceedsPopulation,
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+
+namespace PolicingModel.Reporting;
+
+/// <summary>
+/// Grammar for press-office English: articles by sound, number words, plurals, lists joined with "and", money and
+/// hedges. Every number is formatted with <see cref="CultureInfo.InvariantCulture"/>; nothing reads the current culture.
+/// </summary>
+internal static class English
+{
+    private static readonly string[] Words =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>"a" or "an" for a word or number that follows, by how it sounds: "an 18-year-old", "an 11-year-old", "an 8-year-old", "a 1-year-old", "an adult".</summary>
+    internal static string ArticleFor(string following)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(following);
+        char first = following[0];
+        if (char.IsAsciiDigit(first))
+        {
+            int end = 0;
+            while (end < following.Length && char.IsAsciiDigit(following[end]))
+            {
+                end++;
+            }
+            return NumberTakesAn(following[..end]) ? "an" : "a";
+        }
+        string lower = following.ToLowerInvariant();
+        // Abbreviations said as words take the article of the word ("a SIM card"); those read letter by letter take
+        // "an" before a letter said with a vowel sound ("an MDMA seizure", "an NRM referral").
+        if (lower.StartsWith("sim", StringComparison.Ordinal) && following.StartsWith("SIM", StringComparison.Ordinal))
+        {
+            return "a";
+        }
+        if (following.Length > 1 && char.IsAsciiLetterUpper(following[0]) && char.IsAsciiLetterUpper(following[1]))
+        {
+            return "AEFHILMNORSX".Contains(first, StringComparison.Ordinal) ? "an" : "a";
+        }
+        if (lower.StartsWith("uni", StringComparison.Ordinal) || lower.StartsWith("use", StringComparison.Ordinal) ||
+            lower.StartsWith("one", StringComparison.Ordinal) || lower.StartsWith("eu", StringComparison.Ordinal))
+        {
+            return "a";
+        }
+        if (lower.StartsWith("hour", StringComparison.Ordinal) || lower.StartsWith("honest", StringComparison.Ordinal))
+        {
+            return "an";
+        }
+        return "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an" : "a";
+    }
+
+    /// <summary>A number in digits takes "an" when said starting with a vowel: 8, 11, 18, 80–89, 800–899, 8000..., 11000, 18000.</summary>
+    private static bool NumberTakesAn(string digits)
+    {
+        digits = digits.TrimStart('0');
+        if (digits.Length == 0)
+        {
+            return false; // "a zero"
+        }
+        if (digits[0] == '8')
+        {
+            return true; // eight, eighteen, eighty, eight hundred, eight thousand ...
+        }
+        // "eleven" and "eighteen" lead when the group of digits before the thousands separator is 11 or 18.
+        int lead = digits.Length % 3;
+        if (lead == 2 && (digits.StartsWith("11", StringComparison.Ordinal) || digits.StartsWith("18", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The word prefixed with its article: "an 18-year-old".</summary>
+    internal static string WithArticle(string following) => ArticleFor(following) + " " + following;
+
+    /// <summary>The text with its first letter in upper case (invariant culture, so "i" never becomes a dotted "İ").</summary>
+    internal static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>Words for one to ten ("seven"), digits with thousands separators from 11 on ("55", "1,200"): press-office style.</summary>
+    internal static string Number(int value) =>
+        value is >= 0 and <= 10 ? Words[value] : value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>The hedge a precision is written with before a count: "around", "an estimated", "at least", "more than"; empty when exact.</summary>
+    internal static string CountHedge(Precision precision) => precision switch
+    {
+        Precision.Exact => "",
+        Precision.Approximate => "around",
+        Precision.Estimated => "an estimated",
+        Precision.AtLeast => "at least",
+        Precision.MoreThan => "more than",
+        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown precision."),
+    };
+
+    /// <summary>The hedge before an amount of money or a quantity: as <see cref="CountHedge"/> but "over" for more-than ("over £14,000").</summary>
+    internal static string AmountHedge(Precision precision) =>
+        precision == Precision.MoreThan ? "over" : CountHedge(precision);
+
+    /// <summary>Joins a hedge and a figure: "around £20,000", "£20,000".</summary>
+    internal static string Hedged(string hedge, string figure) => hedge.Length == 0 ? figure : hedge + " " + figure;
+
+    /// <summary>
+    /// A reported count: "seven", "around 20", "more than 30", "55". A lower bound of one ("at least one") is how this
+    /// library records a total the source gave without a number, so it reads "some".
+    /// </summary>
+    internal static string Count(ReportedCount count) =>
+        count is { Value: 1, Precision: Precision.AtLeast } ? "some" : Hedged(CountHedge(count.Precision), Number(count.Value));
+
+    /// <summary>"1 knife", "2 knives": the noun agrees with the number.</summary>
+    internal static string Plural(int count, string singular, string plural) => count == 1 ? singular : plural;
+
+    /// <summary>"A", "A and B", "A, B and C" (no Oxford comma).</summary>
+    internal static string JoinWithAnd(IReadOnlyList<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => "",
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+        };
+    }
+
+    /// <summary>Money as a press office writes it: "£20,000", "£14,500.50", "€300", "CHF 1,000"; whole amounts without pence.</summary>
+    internal static string Money(Money money)
+    {
+        string amount = decimal.Truncate(money.Amount) == money.Amount
+            ? money.Amount.ToString("#,0", CultureInfo.InvariantCulture)
+            : money.Amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+        return money.Currency.Code switch
+        {
+            "GBP" => "£" + amount,
+            "EUR" => "€" + amount,
+            "USD" => "US$" + amount,
+            string code => code + " " + amount,
+        };
+    }
+
+    /// <summary>Money with its hedge: "around £20,000", "over £14,000".</summary>
+    internal static string HedgedMoney(Money money) => Hedged(AmountHedge(money.Precision), Money(money));
+
+    /// <summary>A decimal in invariant culture with no trailing zeros: 2.5, 500, 1,000.</summary>
+    internal static string Decimal(decimal value) =>
+        value.ToString(decimal.Truncate(value) == value ? "#,0" : "#,0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>A quantity: "around 2 kg", "34 wraps", "1 plant", "500 ml".</summary>
+    internal static string Quantity(Quantity quantity)
+    {
+        bool one = quantity.Value == 1m;
+        string unit = quantity.Unit switch
+        {
+            QuantityUnit.Grams => "g",
+            QuantityUnit.Kilograms => "kg",
+            QuantityUnit.Millilitres => "ml",
+            QuantityUnit.Litres => one ? "litre" : "litres",
+            QuantityUnit.Wraps => one ? "wrap" : "wraps",
+            QuantityUnit.Plants => one ? "plant" : "plants",
+            QuantityUnit.Tablets => one ? "tablet" : "tablets",
+            QuantityUnit.Items => one ? "item" : "items",
+            _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Unit, "Unknown unit."),
+        };
+        return Hedged(AmountHedge(quantity.Precision), Decimal(quantity.Value) + " " + unit);
+    }
+}

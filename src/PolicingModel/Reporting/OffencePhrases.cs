@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace PolicingModel.Reporting;
+
+/// <summary>
+/// How a suspected offence reads after "on suspicion of" or "arrested for": "being concerned in the supply of Class A
+/// drugs", "possession of cannabis", "conspiracy to supply Class A drugs", "modern slavery". Keyed by offence code;
+/// an offence not in the table falls back to its <see cref="Offence.Title"/>.
+/// </summary>
+internal static class OffencePhrases
+{
+    /// <summary>A phrase as a noun ("possession of {drugs}") and as an infinitive for inchoate forms ("possess {drugs}"); {0} is the drugs.</summary>
+    private sealed record Phrase(string Noun, string Infinitive, string? UnknownDrugsNoun = null);
+
+    private static readonly FrozenDictionary<string, Phrase> ByCode = new Dictionary<string, Phrase>
+    {
+        ["possession"] = new("possession of {0}", "possess {0}"),
+        ["possession-with-intent-to-supply"] = new("possession of {0} with intent to supply", "possess {0} with intent to supply", "possession with intent to supply drugs"),
+        ["supply"] = new("supplying {0}", "supply {0}"),
+        ["concerned-in-supply"] = new("being concerned in the supply of {0}", "be concerned in the supply of {0}"),
+        ["production"] = new("production of {0}", "produce {0}"),
+        ["possession-of-criminal-property"] = new("possession of criminal property", "possess criminal property"),
+        ["concealing-criminal-property"] = new("concealing criminal property", "conceal criminal property"),
+        ["money-laundering-arrangement"] = new("money laundering", "enter into a money laundering arrangement"),
+        ["slavery-servitude-forced-labour"] = new("modern slavery", "commit modern slavery offences"),
+        ["human-trafficking"] = new("human trafficking", "traffic people for exploitation"),
+        ["bladed-article-in-public"] = new("possession of a bladed article", "possess a bladed article"),
+        ["offensive-weapon-in-public"] = new("possession of an offensive weapon", "possess an offensive weapon"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The drugs an offence concerns: the substance ("cannabis"), else the class ("Class A drugs"), else "drugs".</summary>
+    internal static string Drugs(SuspectedOffence offence) =>
+        offence.Substance is { } substance ? substance.Name
+        : offence.DrugClass is { } drugClass ? $"Class {drugClass} drugs"
+        : "drugs";
+
+    /// <summary>The phrase for one suspected offence.</summary>
+    internal static string Of(SuspectedOffence offence)
+    {
+        ArgumentNullException.ThrowIfNull(offence);
+        string drugs = Drugs(offence);
+        bool drugsUnknown = offence.Substance is null && offence.DrugClass is null;
+        if (!ByCode.TryGetValue(offence.Offence.Code, out Phrase? phrase))
+        {
+            return offence.Form switch
+            {
+                InchoateForm.None => offence.Offence.Title,
+                InchoateForm.Conspiracy => "conspiracy to commit an offence of " + offence.Offence.Title,
+                InchoateForm.Attempt => "attempting to commit an offence of " + offence.Offence.Title,
+                InchoateForm.EncouragingOrAssisting => "encouraging or assisting an offence of " + offence.Offence.Title,
+                _ => throw new ArgumentOutOfRangeException(nameof(offence), offence.Form, "Unknown inchoate form."),
+            };
+        }
+        string infinitive = string.Format(System.Globalization.CultureInfo.InvariantCulture, phrase.Infinitive, drugs);
+        return offence.Form switch
+        {
+            InchoateForm.None => drugsUnknown && phrase.UnknownDrugsNoun is { } unknown
+                ? unknown
+                : string.Format(System.Globalization.CultureInfo.InvariantCulture, phrase.Noun, drugs),
+            InchoateForm.Conspiracy => "conspiracy to " + infinitive,
+            InchoateForm.Attempt => "attempting to " + infinitive,
+            InchoateForm.EncouragingOrAssisting => "encouraging or assisting others to " + infinitive,
+            _ => throw new ArgumentOutOfRangeException(nameof(offence), offence.Form, "Unknown inchoate form."),
+        };
+    }
+
+    /// <summary>Several offences joined: "being concerned in the supply of Class A drugs and modern slavery".</summary>
+    internal static string Of(IEnumerable<SuspectedOffence> offences) => English.JoinWithAnd(offences.Select(Of).Distinct(StringComparer.Ordinal).ToList());
+}

@@ -1,0 +1,231 @@
+using PolicingModel.Queries;
+
+namespace PolicingModel.Reporting;
+
+/// <summary>
+/// What an operation (or several) resulted in, as totals: warrants executed, arrests by offence group and by outcome,
+/// cash per currency, drugs by class and by substance, weapons, phones, vehicles, safeguarding, and bail conditions
+/// with the events they ban. Built by <see cref="Of"/> and merged by <see cref="Combine"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Value equality over all members, including every list. Itemised records are used where they exist and reported
+/// totals where they do not; a reported total wins only when it says more than the itemised records (55 reported
+/// arrests beside three itemised ones count as 55). A total reported without a number ("some of those arrested") is
+/// counted as at least one, so that adding it to other figures stays honest ("at least eight").
+/// </para>
+/// <para>
+/// Hedges survive addition: around £20,000 plus £500 is around £20,500 (<see cref="Money.Add"/>); quantities are kept
+/// one total per unit dimension, because grams and wraps never add up. The summary never reads
+/// <see cref="PersonalIdentifiers"/>.
+/// </para>
+/// </remarks>
+public sealed record OperationSummary
+{
+    private OperationSummary()
+    {
+    }
+
+    /// <summary>The operations summarised, in order.</summary>
+    public EquatableArray<OperationId> Operations { get; private init; }
+
+    /// <summary>Warrants executed: the itemised executions, or the reported total when it is larger.</summary>
+    public ReportedCount WarrantsExecuted { get; private init; }
+
+    /// <summary>Arrests itemised in the records.</summary>
+    public int ItemisedArrests { get; private init; }
+
+    /// <summary>Arrests: the itemised count, or the reported total when it is larger.</summary>
+    public ReportedCount Arrests { get; private init; }
+
+    /// <summary>Itemised arrests by the group of their principal offence (as Home Office statistics count them), in group order.</summary>
+    public EquatableArray<Tally<OffenceGroup>> ArrestsByOffenceGroup { get; private init; }
+
+    /// <summary>Arrests by outcome kind: itemised outcomes, or reported totals of people charged, bailed and so on where larger, in kind order.</summary>
+    public EquatableArray<Tally<ArrestOutcomeKind>> ArrestsByOutcome { get; private init; }
+
+    /// <summary>Every offence named for the arrests, each once: those in reported totals first, then those of itemised arrests.</summary>
+    public EquatableArray<SuspectedOffence> OffencesNamed { get; private init; }
+
+    /// <summary>Cash seized, one amount per currency, in the order the currencies first appear.</summary>
+    public EquatableArray<Money> Cash { get; private init; }
+
+    /// <summary>Drugs seized by class (on the date of seizure, else the operation's first day), in class order; uncontrolled substances have no class.</summary>
+    public EquatableArray<DrugClassTotal> DrugsByClass { get; private init; }
+
+    /// <summary>Drugs seized by identified substance, in the order they first appear.</summary>
+    public EquatableArray<SubstanceTotal> DrugsBySubstance { get; private init; }
+
+    /// <summary>Weapons seized by kind, in kind order.</summary>
+    public EquatableArray<Tally<WeaponKind>> WeaponsByKind { get; private init; }
+
+    /// <summary>Phone handsets seized.</summary>
+    public ReportedCount Phones { get; private init; }
+
+    /// <summary>Separate SIM cards seized.</summary>
+    public ReportedCount SimCards { get; private init; }
+
+    /// <summary>Vehicles seized by kind, in kind order.</summary>
+    public EquatableArray<Tally<VehicleKind>> VehiclesByKind { get; private init; }
+
+    /// <summary>Seizures of other property.</summary>
+    public int OtherPropertySeizures { get; private init; }
+
+    /// <summary>Safeguarding actions by kind (a count of actions, not people), in kind order.</summary>
+    public EquatableArray<Tally<SafeguardingKind>> SafeguardingByKind { get; private init; }
+
+    /// <summary>People safeguarded: the sum of the actions' counts, or the reported total when larger.</summary>
+    public ReportedCount PeopleSafeguarded { get; private init; }
+
+    /// <summary>People bailed with conditions: itemised arrests whose bail carries a condition, or the reported total when larger.</summary>
+    public ReportedCount BailedWithConditions { get; private init; }
+
+    /// <summary>The public events that bail conditions ban people from attending, each once, in the order they first appear.</summary>
+    public EquatableArray<PublicEvent> EventsBanned { get; private init; }
+
+    /// <summary>A summary of nothing: every figure zero and every list empty.</summary>
+    public static OperationSummary Empty { get; } = new()
+    {
+        WarrantsExecuted = ReportedCounts.Zero,
+        Arrests = ReportedCounts.Zero,
+        Phones = ReportedCounts.Zero,
+        SimCards = ReportedCounts.Zero,
+        PeopleSafeguarded = ReportedCounts.Zero,
+        BailedWithConditions = ReportedCounts.Zero,
+    };
+
+    /// <summary>Summarises one operation.</summary>
+    /// <param name="operation">The operation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
+    /// <remarks>Immediate.</remarks>
+    public static OperationSummary Of(Operation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ReportedCount? Reported(ReportedMeasure measure)
+        {
+            ReportedCount[] figures = [.. operation.ReportedTotals.Where(t => t.Measure == measure).Select(ReportedCounts.Of)];
+            return figures.Length == 0 ? null : ReportedCounts.Sum(figures);
+        }
+
+        var itemisedOutcomes = operation.Arrests
+            .GroupBy(a => ArrestOutcomeKinds.Of(a.Outcome))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var outcomes = new List<Tally<ArrestOutcomeKind>>();
+        foreach (ArrestOutcomeKind kind in Enum.GetValues<ArrestOutcomeKind>())
+        {
+            ReportedMeasure? measure = kind switch
+            {
+                ArrestOutcomeKind.Bailed => ReportedMeasure.BailedWithConditions,
+                ArrestOutcomeKind.ReleasedUnderInvestigation => ReportedMeasure.ReleasedUnderInvestigation,
+                ArrestOutcomeKind.Charged => ReportedMeasure.Charged,
+                ArrestOutcomeKind.Cautioned => ReportedMeasure.Cautioned,
+                ArrestOutcomeKind.NoFurtherAction => ReportedMeasure.NoFurtherAction,
+                _ => null,
+            };
+            ReportedCount count = ReportedCounts.Prefer(itemisedOutcomes.GetValueOrDefault(kind), measure is { } m ? Reported(m) : null);
+            if (count.Value > 0 || count.Precision != Precision.Exact)
+            {
+                outcomes.Add(new Tally<ArrestOutcomeKind>(kind, count));
+            }
+        }
+
+        LocalDate DateOf(Seizure seizure) => seizure.SeizedAt is { } at ? EnglandAndWales.DateAt(at) : operation.StartDate;
+        var drugs = operation.Seizures.Where(s => s.Item is DrugsSeized).Select(s => (Seizure: s, Drugs: (DrugsSeized)s.Item)).ToList();
+        static DrugTotal TotalOf(DrugsSeized d) => new(1, d.Quantity is { } q ? [q] : default);
+
+        Bail?[] bails = [.. operation.Arrests.Select(a => a.BailOf())];
+        IEnumerable<BailCondition> conditions = bails.SelectMany(b => b?.Conditions ?? default)
+            .Concat(operation.ReportedTotals.SelectMany(t => t.Conditions));
+
+        return new OperationSummary
+        {
+            Operations = [operation.Id],
+            WarrantsExecuted = ReportedCounts.Prefer(operation.Warrants.Count(w => w.IsExecuted), Reported(ReportedMeasure.WarrantsExecuted)),
+            ItemisedArrests = operation.Arrests.Length,
+            Arrests = ReportedCounts.Prefer(operation.Arrests.Length, Reported(ReportedMeasure.Arrests)),
+            ArrestsByOffenceGroup = ReportedCounts.Merge(operation.Arrests.Select(a => new Tally<OffenceGroup>(a.PrincipalOffence.Group, ReportedCount.Exactly(1)))),
+            ArrestsByOutcome = [.. outcomes],
+            OffencesNamed = operation.ReportedTotals
+                .Where(t => t.Measure == ReportedMeasure.Arrests)
+                .SelectMany(t => t.PredominantOffence is { } p ? t.Offences.Prepend(p) : t.Offences)
+                .Concat(operation.Arrests.SelectMany(a => a.Offences))
+                .Distinct()
+                .ToEquatableArray(),
+            Cash = SumCash(operation.Seizures.Select(s => s.Item).OfType<CashSeized>().Select(c => c.Amount)),
+            DrugsByClass = MergeClasses(drugs
+                .Select(x => (Class: x.Drugs.ClassOn(DateOf(x.Seizure)), Total: TotalOf(x.Drugs)))
+                .Where(x => x.Class is not null)
+                .Select(x => new DrugClassTotal(x.Class!.Value, x.Total))),
+            DrugsBySubstance = MergeSubstances(drugs
+                .Where(x => x.Drugs.Substance is not null)
+                .Select(x => new SubstanceTotal(x.Drugs.Substance!, TotalOf(x.Drugs)))),
+            WeaponsByKind = ReportedCounts.Merge(operation.Seizures.Select(s => s.Item).OfType<WeaponSeized>().Select(w => new Tally<WeaponKind>(w.Kind, w.Count))),
+            Phones = ReportedCounts.Sum(operation.Seizures.Select(s => s.Item).OfType<PhonesSeized>().Select(p => p.Phones)),
+            SimCards = ReportedCounts.Sum(operation.Seizures.Select(s => s.Item).OfType<PhonesSeized>().Select(p => p.SimCards ?? ReportedCounts.Zero)),
+            VehiclesByKind = ReportedCounts.Merge(operation.Seizures.Select(s => s.Item).OfType<VehicleSeized>().Select(v => new Tally<VehicleKind>(v.Kind, v.Count))),
+            OtherPropertySeizures = operation.Seizures.Count(s => s.Item is OtherPropertySeized),
+            SafeguardingByKind = ReportedCounts.Merge(operation.Safeguarding.Select(s => new Tally<SafeguardingKind>(s.Kind, ReportedCount.Exactly(1)))),
+            PeopleSafeguarded = PreferCount(
+                ReportedCounts.Sum(operation.Safeguarding.Select(s => s.People ?? ReportedCounts.Zero)),
+                Reported(ReportedMeasure.PeopleSafeguarded)),
+            BailedWithConditions = ReportedCounts.Prefer(bails.Count(b => b is { Conditions.IsEmpty: false }), Reported(ReportedMeasure.BailedWithConditions)),
+            EventsBanned = conditions.OfType<NotToAttendEvent>().Select(c => c.Event).Distinct().ToEquatableArray(),
+        };
+    }
+
+    /// <summary>Merges summaries into one: figures added (hedges combined), lists merged by key, operations listed in order.</summary>
+    /// <param name="summaries">The summaries.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="summaries"/> or one of its elements is null.</exception>
+    /// <remarks>Immediate; enumerates <paramref name="summaries"/> once. Combining none gives <see cref="Empty"/>.</remarks>
+    public static OperationSummary Combine(IEnumerable<OperationSummary> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        OperationSummary[] all = [.. summaries];
+        foreach (OperationSummary summary in all)
+        {
+            ArgumentNullException.ThrowIfNull(summary, nameof(summaries));
+        }
+        if (all.Length == 1)
+        {
+            return all[0];
+        }
+        return new OperationSummary
+        {
+            Operations = all.SelectMany(s => s.Operations).ToEquatableArray(),
+            WarrantsExecuted = ReportedCounts.Sum(all.Select(s => s.WarrantsExecuted)),
+            ItemisedArrests = all.Sum(s => s.ItemisedArrests),
+            Arrests = ReportedCounts.Sum(all.Select(s => s.Arrests)),
+            ArrestsByOffenceGroup = ReportedCounts.Merge(all.SelectMany(s => s.ArrestsByOffenceGroup)),
+            ArrestsByOutcome = ReportedCounts.Merge(all.SelectMany(s => s.ArrestsByOutcome)),
+            OffencesNamed = all.SelectMany(s => s.OffencesNamed).Distinct().ToEquatableArray(),
+            Cash = SumCash(all.SelectMany(s => s.Cash)),
+            DrugsByClass = MergeClasses(all.SelectMany(s => s.DrugsByClass)),
+            DrugsBySubstance = MergeSubstances(all.SelectMany(s => s.DrugsBySubstance)),
+            WeaponsByKind = ReportedCounts.Merge(all.SelectMany(s => s.WeaponsByKind)),
+            Phones = ReportedCounts.Sum(all.Select(s => s.Phones)),
+            SimCards = ReportedCounts.Sum(all.Select(s => s.SimCards)),
+            VehiclesByKind = ReportedCounts.Merge(all.SelectMany(s => s.VehiclesByKind)),
+            OtherPropertySeizures = all.Sum(s => s.OtherPropertySeizures),
+            SafeguardingByKind = ReportedCounts.Merge(all.SelectMany(s => s.SafeguardingByKind)),
+            PeopleSafeguarded = ReportedCounts.Sum(all.Select(s => s.PeopleSafeguarded)),
+            BailedWithConditions = ReportedCounts.Sum(all.Select(s => s.BailedWithConditions)),
+            EventsBanned = all.SelectMany(s => s.EventsBanned).Distinct().ToEquatableArray(),
+        };
+    }
+
+    private static ReportedCount PreferCount(ReportedCount itemised, ReportedCount? reported) =>
+        reported is { } r && r.Value > itemised.Value ? r : itemised;
+
+    private static EquatableArray<Money> SumCash(IEnumerable<Money> amounts) =>
+        amounts.GroupBy(m => m.Currency).Select(g => g.Aggregate((a, b) => a.Add(b))).ToEquatableArray();
+
+    private static EquatableArray<DrugClassTotal> MergeClasses(IEnumerable<DrugClassTotal> totals) =>
+        totals.GroupBy(t => t.Class).OrderBy(g => g.Key)
+            .Select(g => new DrugClassTotal(g.Key, g.Select(t => t.Total).Aggregate((a, b) => a.Add(b))))
+            .ToEquatableArray();
+
+    private static EquatableArray<SubstanceTotal> MergeSubstances(IEnumerable<SubstanceTotal> totals) =>
+        totals.GroupBy(t => t.Substance)
+            .Select(g => new SubstanceTotal(g.Key, g.Select(t => t.Total).Aggregate((a, b) => a.Add(b))))
+            .ToEquatableArray();
+}

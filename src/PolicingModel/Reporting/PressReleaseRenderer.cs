@@ -1,0 +1,440 @@
+using System.Globalization;
+using System.Text;
+using NodaTime.Text;
+using PolicingModel.Queries;
+using PolicingModel.Reference;
+
+namespace PolicingModel.Reporting;
+
+/// <summary>
+/// Renders an operation in the shape police press offices use: a lead sentence, "The operation resulted in:" with
+/// one bullet per kind of result, safeguarding, "Breakdown of arrests:" with one line per person, and what happened
+/// to those arrested. Figures keep their hedges ("around £20,000"); people are described only by age, sex, home area
+/// and suspected offences, never from <see cref="PersonalIdentifiers"/>.
+/// </summary>
+/// <remarks>
+/// Output is culture-invariant (the same text under any <see cref="CultureInfo.CurrentCulture"/>), uses "\n" line
+/// ends on every platform, and bullets start with an en dash ("– "): each bullet but the last ends with ";", the last
+/// with ".". Small numbers are words ("Seven arrests"), larger ones digits ("55 arrests").
+/// </remarks>
+public static class PressReleaseRenderer
+{
+    private const string Bullet = "– ";
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The whole rendering of <paramref name="operation"/>.</summary>
+    /// <param name="operation">The operation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
+    /// <remarks>Immediate.</remarks>
+    public static string Render(Operation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        OperationSummary summary = OperationSummary.Of(operation);
+        var paragraphs = new List<string> { operation.Name };
+        if (Lead(operation, summary) is { } lead)
+        {
+            paragraphs.Add(lead);
+        }
+        IReadOnlyList<string> results = Results(operation, summary);
+        if (results.Count > 0)
+        {
+            paragraphs.Add("The operation resulted in:\n" + Bullets(results));
+        }
+        if (Safeguarding(operation) is { } safeguarding)
+        {
+            paragraphs.Add(safeguarding);
+        }
+        if (!operation.Arrests.IsEmpty)
+        {
+            paragraphs.Add("Breakdown of arrests:\n" + Bullets([.. operation.Arrests.Select(DescribeArrest)]));
+            paragraphs.Add(Outcomes(operation.Arrests));
+        }
+        return string.Join("\n\n", paragraphs) + "\n";
+    }
+
+    /// <summary>
+    /// One person's line, without closing punctuation: "A 26-year-old man from Lambeth was arrested on suspicion of
+    /// being concerned in the supply of Class A drugs and modern slavery". Ages known only as a band read "A juvenile",
+    /// "An adult" or "A person of unknown age".
+    /// </summary>
+    /// <param name="arrest">The arrest.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
+    public static string DescribeArrest(Arrest arrest)
+    {
+        ArgumentNullException.ThrowIfNull(arrest);
+        ArrestedPerson person = arrest.Person;
+        string from = person.HomeArea is { } home && PlaceNames.Area(home) is { } area ? " from " + area : "";
+        return Person(person.Age, person.Sex) + from + " was arrested on suspicion of " + OffencePhrases.Of(arrest.Offences);
+    }
+
+    /// <summary>"A 26-year-old man", "An 18-year-old woman", "A 16-year-old boy", "A juvenile", "An adult man", "A person of unknown age".</summary>
+    internal static string Person(Age age, Sex sex)
+    {
+        string Noun(bool child) => sex switch
+        {
+            Sex.Male => child ? "boy" : "man",
+            Sex.Female => child ? "girl" : "woman",
+            _ => child ? "child" : "person",
+        };
+        string text;
+        if (age.Years is { } years)
+        {
+            text = string.Create(CultureInfo.InvariantCulture, $"{years}-year-old {Noun(years < 18)}");
+        }
+        else if (age == Age.Juvenile)
+        {
+            text = sex switch { Sex.Male => "male juvenile", Sex.Female => "female juvenile", _ => "juvenile" };
+        }
+        else if (age == Age.Adult)
+        {
+            text = sex switch { Sex.Male => "adult man", Sex.Female => "adult woman", _ => "adult" };
+        }
+        else if (age.IsUnknown)
+        {
+            text = Noun(false) + " of unknown age";
+        }
+        else
+        {
+            bool child = age.MaxYearsInclusive < 18;
+            text = age.MaxYearsInclusive == Age.MaxYears
+                ? string.Create(CultureInfo.InvariantCulture, $"{Noun(child)} aged {age.MinYears} or over")
+                : string.Create(CultureInfo.InvariantCulture, $"{Noun(child)} aged {age.MinYears} to {age.MaxYearsInclusive}");
+        }
+        return English.Capitalise(English.WithArticle(text));
+    }
+
+    private static string Bullets(IReadOnlyList<string> items)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < items.Count; i++)
+        {
+            string item = i == 0 ? English.Capitalise(items[i]) : items[i];
+            builder.Append(Bullet).Append(item).Append(i == items.Count - 1 ? "." : ";");
+            if (i < items.Count - 1)
+            {
+                builder.Append('\n');
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static string Date(LocalDate date) => DatePattern.Format(date);
+
+    private static string? Lead(Operation operation, OperationSummary summary)
+    {
+        var sentences = new List<string>();
+        ReportedCount warrants = summary.WarrantsExecuted;
+        if (warrants.Value > 0 || warrants.Precision != Precision.Exact)
+        {
+            string what = English.Count(warrants) == "some" ? "warrants" : English.Count(warrants) + " " + English.Plural(warrants.Value, "warrant", "warrants");
+            string unit = operation.LeadUnit is { } lead ? " from the " + lead.Name : "";
+            string[] areas = [.. operation.ReportedTotals
+                .Where(t => t.Measure == ReportedMeasure.WarrantsExecuted)
+                .SelectMany(t => t.Areas)
+                .Select(PlaceNames.Area)
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .Select(a => "in " + a)];
+            string where = areas.Length == 0 ? "" : " " + English.JoinWithAnd(areas);
+            sentences.Add($"On {Date(operation.StartDate)}, officers{unit} executed {what}{where}{CommonTime(operation)}{Support(operation)}.");
+        }
+        if (operation.LinkedEvent is { } linked)
+        {
+            LocalDate first = linked.FirstDay;
+            LocalDate last = EnglandAndWales.DateAt(linked.Span.End);
+            string when = first == last ? Date(first)
+                : first.Year == last.Year && first.Month == last.Month
+                    ? $"{first.DayOfWeek} {first.Day.ToString(CultureInfo.InvariantCulture)} to {Date(last)}"
+                    : $"{Date(first)} to {Date(last)}";
+            string relation = operation.Period.Start < linked.Span.Start ? "ran ahead of" : "was linked to";
+            sentences.Add($"The operation {relation} {linked.Name} ({when}).");
+        }
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
+    }
+
+    /// <summary>" at 05:00" when every executed warrant went in at the same London time; empty otherwise.</summary>
+    private static string CommonTime(Operation operation)
+    {
+        LocalTime? common = null;
+        foreach (Warrant warrant in operation.Warrants)
+        {
+            if (warrant.Execution is not { } execution)
+            {
+                continue;
+            }
+            LocalTime time = EnglandAndWales.LocalAt(execution.At).TimeOfDay;
+            if (common is { } seen && seen != time)
+            {
+                return "";
+            }
+            common = time;
+        }
+        return common is { } at ? " at " + TimePattern.Format(at) : "";
+    }
+
+    /// <summary>", supported by the South Area BCU, the Territorial Support Group and Kent Police"; empty when no one supported.</summary>
+    private static string Support(Operation operation)
+    {
+        string[] supporters =
+        [
+            .. operation.SupportingUnits.Select(u => "the " + u.Name),
+            .. operation.PartnerForces.Select(ForceTitle),
+        ];
+        return supporters.Length == 0 ? "" : ", supported by " + English.JoinWithAnd(supporters);
+    }
+
+    /// <summary>
+    /// A force as a press release names it: "Kent Police", "Cumbria Constabulary", "the Metropolitan Police",
+    /// "British Transport Police". The constabularies are listed because their titles cannot be derived from the area name.
+    /// </summary>
+    private static string ForceTitle(PoliceForce force) => force switch
+    {
+        PoliceForce.Metropolitan => "the Metropolitan Police",
+        PoliceForce.CityOfLondon => "the City of London Police",
+        PoliceForce.BritishTransportPolice or PoliceForce.CivilNuclearConstabulary or PoliceForce.MinistryOfDefencePolice => PoliceForces.Info(force).Name,
+        PoliceForce.Cambridgeshire or PoliceForce.Cheshire or PoliceForce.Cumbria or PoliceForce.Derbyshire or PoliceForce.Durham
+            or PoliceForce.Gloucestershire or PoliceForce.Hertfordshire or PoliceForce.Lancashire or PoliceForce.Norfolk or PoliceForce.Suffolk
+            => PoliceForces.Info(force).Name + " Constabulary",
+        PoliceForce.Hampshire => "Hampshire and Isle of Wight Constabulary",
+        _ => PoliceForces.Info(force).Name + " Police",
+    };
+
+    private static IReadOnlyList<string> Results(Operation operation, OperationSummary summary)
+    {
+        var bullets = new List<string>();
+        if (ArrestsBullet(operation, summary) is { } arrests)
+        {
+            bullets.Add(arrests);
+        }
+        if (!summary.Cash.IsEmpty)
+        {
+            bullets.Add(English.JoinWithAnd([.. summary.Cash.Select(English.HedgedMoney)]) + " cash seized");
+        }
+        if (DrugsBullet(operation, summary) is { } drugs)
+        {
+            bullets.Add(drugs);
+        }
+        bullets.AddRange(WeaponBullets(operation));
+        var phones = new List<string>();
+        if (summary.Phones.Value > 0 || summary.Phones.Precision != Precision.Exact)
+        {
+            phones.Add(Counted(summary.Phones, "mobile phone", "mobile phones"));
+        }
+        if (summary.SimCards.Value > 0 || summary.SimCards.Precision != Precision.Exact)
+        {
+            phones.Add(Counted(summary.SimCards, "SIM card", "SIM cards"));
+        }
+        if (phones.Count > 0)
+        {
+            bullets.Add(English.JoinWithAnd(phones) + " seized");
+        }
+        if (!summary.VehiclesByKind.IsEmpty)
+        {
+            bullets.Add(English.JoinWithAnd([.. summary.VehiclesByKind.Select(v => Counted(v.Count, VehicleNoun(v.Key, false), VehicleNoun(v.Key, true)))]) + " seized");
+        }
+        string[] other = [.. operation.Seizures.Select(s => s.Item).OfType<OtherPropertySeized>().Select(o => o.Description).Distinct(StringComparer.Ordinal)];
+        if (other.Length > 0)
+        {
+            bullets.Add("other property seized, including " + English.JoinWithAnd(other));
+        }
+        ReportedCount bailed = summary.BailedWithConditions;
+        if (bailed.Value > 0 || bailed.Precision != Precision.Exact)
+        {
+            bool singular = bailed is { Value: 1, Precision: Precision.Exact };
+            string[] events = [.. summary.EventsBanned.Select(e => e.Name).Distinct(StringComparer.Ordinal)];
+            string ban = events.Length == 0 ? "" : " not to attend " + English.JoinWithAnd(events);
+            bullets.Add($"{English.Count(bailed)} of those arrested {(singular ? "was" : "were")} bailed with conditions{ban}");
+        }
+        return bullets;
+    }
+
+    private static string Counted(ReportedCount count, string singular, string plural)
+    {
+        if (count is { Value: 1, Precision: Precision.Exact })
+        {
+            return English.WithArticle(singular);
+        }
+        return English.Count(count) + " " + plural;
+    }
+
+    private static string? ArrestsBullet(Operation operation, OperationSummary summary)
+    {
+        ReportedCount arrests = summary.Arrests;
+        if (arrests.Value == 0 && arrests.Precision == Precision.Exact)
+        {
+            return null;
+        }
+        string head = English.Count(arrests) + " " + English.Plural(arrests is { Value: 1, Precision: Precision.Exact } ? 1 : 2, "arrest", "arrests");
+        ReportedTotal[] reported = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests)];
+        if (reported.Select(t => t.PredominantOffence).OfType<SuspectedOffence>().FirstOrDefault() is { } predominant)
+        {
+            return head + ", predominantly for " + OffencePhrases.Of(predominant);
+        }
+        SuspectedOffence[] offences = [.. reported.SelectMany(t => t.Offences).Distinct()];
+        if (offences.Length == 0)
+        {
+            offences = [.. operation.Arrests.SelectMany(a => a.Offences).Distinct()];
+        }
+        return offences.Length switch
+        {
+            0 => head,
+            1 => head + " for " + OffencePhrases.Of(offences[0]),
+            _ => head + " for offences including " + OffencePhrases.Of(offences),
+        };
+    }
+
+    private static string? DrugsBullet(Operation operation, OperationSummary summary)
+    {
+        if (summary.DrugsByClass.IsEmpty && summary.DrugsBySubstance.IsEmpty)
+        {
+            return null;
+        }
+        string found = summary.DrugsByClass.IsEmpty
+            ? English.JoinWithAnd([.. summary.DrugsBySubstance.Select(s => s.Substance.Name)]) + " found"
+            : "Class " + English.JoinWithAnd([.. summary.DrugsByClass.Select(c => c.Class.ToString())]) + " drugs found";
+        var amounts = new List<string>();
+        foreach (SubstanceTotal substance in summary.DrugsBySubstance)
+        {
+            amounts.AddRange(substance.Total.Quantities.Select(q => English.Quantity(q) + " of " + substance.Substance.Name));
+        }
+        // Quantities of drugs identified only by class.
+        var byClass = operation.Seizures
+            .Select(s => s.Item)
+            .OfType<DrugsSeized>()
+            .Where(d => d.Substance is null && d.StatedClass is not null && d.Quantity is not null)
+            .GroupBy(d => d.StatedClass!.Value)
+            .OrderBy(g => g.Key);
+        foreach (var group in byClass)
+        {
+            amounts.AddRange(DrugTotal.SumByDimension(group.Select(d => d.Quantity!.Value))
+                .Select(q => $"{English.Quantity(q)} of Class {group.Key} drugs"));
+        }
+        return amounts.Count == 0 ? found : found + ", including " + English.JoinWithAnd(amounts);
+    }
+
+    private static IEnumerable<string> WeaponBullets(Operation operation)
+    {
+        foreach (Seizure seizure in operation.Seizures)
+        {
+            if (seizure.Item is not WeaponSeized weapon)
+            {
+                continue;
+            }
+            bool singular = weapon.Count is { Value: 1, Precision: Precision.Exact };
+            string what = weapon.Kind == WeaponKind.Ammunition
+                ? (singular ? "a round of ammunition" : English.Count(weapon.Count) + " rounds of ammunition")
+                : Counted(weapon.Count, WeaponNoun(weapon.Kind, false), WeaponNoun(weapon.Kind, true));
+            Warrant? warrant = seizure.UnderWarrant is { } id ? operation.Warrants.FirstOrDefault(w => w.Id == id) : null;
+            Place? place = seizure.Location ?? warrant?.Premises;
+            string? area = place is null ? null : PlaceNames.Area(place);
+            string where;
+            if (seizure.UnderWarrant is not null)
+            {
+                string premises = warrant?.PremisesKind is PremisesKind.Business or PremisesKind.Other ? "premises" : "an address";
+                where = " during a search of " + premises + (area is null ? "" : " in " + area);
+            }
+            else
+            {
+                where = area is null ? "" : " in " + area;
+            }
+            yield return $"{what} {(singular ? "was" : "were")} recovered{where}";
+        }
+    }
+
+    private static string WeaponNoun(WeaponKind kind, bool plural) => (kind, plural) switch
+    {
+        (WeaponKind.Knife, false) => "knife",
+        (WeaponKind.Knife, true) => "knives",
+        (WeaponKind.OtherBladedArticle, _) => plural ? "bladed articles" : "bladed article",
+        (WeaponKind.Firearm, _) => plural ? "firearms" : "firearm",
+        (WeaponKind.AirWeapon, _) => plural ? "air weapons" : "air weapon",
+        (WeaponKind.ImitationFirearm, _) => plural ? "imitation firearms" : "imitation firearm",
+        (WeaponKind.Ammunition, _) => plural ? "rounds of ammunition" : "round of ammunition",
+        (WeaponKind.CorrosiveSubstance, _) => plural ? "corrosive substances" : "corrosive substance",
+        (WeaponKind.OtherOffensiveWeapon, _) => plural ? "offensive weapons" : "offensive weapon",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown weapon kind."),
+    };
+
+    private static string VehicleNoun(VehicleKind kind, bool plural) => kind switch
+    {
+        VehicleKind.Car => plural ? "cars" : "car",
+        VehicleKind.Van => plural ? "vans" : "van",
+        VehicleKind.Motorcycle => plural ? "motorcycles" : "motorcycle",
+        VehicleKind.Bicycle => plural ? "bicycles" : "bicycle",
+        VehicleKind.EScooter => plural ? "e-scooters" : "e-scooter",
+        VehicleKind.Other => plural ? "other vehicles" : "vehicle",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown vehicle kind."),
+    };
+
+    private static string? Safeguarding(Operation operation)
+    {
+        if (operation.Safeguarding.IsEmpty)
+        {
+            return null;
+        }
+        var parts = new List<string>();
+        foreach (var group in operation.Safeguarding.GroupBy(s => s.Kind).OrderBy(g => g.Key))
+        {
+            int n = group.Count();
+            string Some(string singular, string plural, string verb) =>
+                (n == 1 ? English.WithArticle(singular) + " was " : English.Number(n) + " " + plural + " were ") + verb;
+            parts.Add(group.Key switch
+            {
+                SafeguardingKind.NationalReferralMechanismReferral => Some("National Referral Mechanism referral", "National Referral Mechanism referrals", "made"),
+                SafeguardingKind.DutyToNotify => Some("duty to notify report", "duty to notify reports", "made to the Home Office"),
+                SafeguardingKind.LocalAuthorityReferral => Some("referral to the local authority", "referrals to the local authority", "made"),
+                SafeguardingKind.WelfareVisit => Some("welfare visit", "welfare visits", "carried out"),
+                SafeguardingKind.SafeguardingMeasures => "safeguarding measures were put in place",
+                SafeguardingKind.CuckooingProtection => Some("cuckooed home", "cuckooed homes", "protected"),
+                _ => throw new ArgumentOutOfRangeException(nameof(operation), group.Key, "Unknown safeguarding kind."),
+            });
+        }
+        PartnerAgency[] partners = [.. operation.Safeguarding.SelectMany(s => s.Partners).Distinct().OrderBy(p => p == PartnerAgency.Unspecified ? 1 : 0).ThenBy(p => p)];
+        string with = partners.Length == 0 ? "" : ", working with " + English.JoinWithAnd([.. partners.Select(PartnerName)]);
+        return English.Capitalise(English.JoinWithAnd(parts)) + with + ".";
+    }
+
+    private static string PartnerName(PartnerAgency partner) => partner switch
+    {
+        PartnerAgency.LocalAuthority => "the local authority",
+        PartnerAgency.HomeOffice => "the Home Office",
+        PartnerAgency.NationalCrimeAgency => "the National Crime Agency",
+        PartnerAgency.GangmastersAndLabourAbuseAuthority => "the Gangmasters and Labour Abuse Authority",
+        PartnerAgency.Health => "health services",
+        PartnerAgency.Education => "education services",
+        PartnerAgency.Charity => "charities",
+        PartnerAgency.Unspecified => "other partners",
+        _ => throw new ArgumentOutOfRangeException(nameof(partner), partner, "Unknown partner agency."),
+    };
+
+    private static string Outcomes(EquatableArray<Arrest> arrests)
+    {
+        var groups = arrests.GroupBy(a => ArrestOutcomeKinds.Of(a.Outcome)).OrderBy(g => g.Key).ToList();
+        if (groups is [{ Key: ArrestOutcomeKind.RemainsInCustody }])
+        {
+            return arrests.Length == 1
+                ? "The person arrested remains in police custody while the investigation continues."
+                : "They all remain in police custody while the investigation continues.";
+        }
+        var parts = groups.Select(g =>
+        {
+            int n = g.Count();
+            string number = English.Number(n);
+            string was = n == 1 ? "was" : "were";
+            return g.Key switch
+            {
+                ArrestOutcomeKind.RemainsInCustody => $"{number} {(n == 1 ? "remains" : "remain")} in police custody",
+                ArrestOutcomeKind.Bailed => $"{number} {was} released on bail",
+                ArrestOutcomeKind.ReleasedUnderInvestigation => $"{number} {was} released under investigation",
+                ArrestOutcomeKind.Charged => $"{number} {was} charged",
+                ArrestOutcomeKind.Cautioned => $"{number} {was} cautioned",
+                ArrestOutcomeKind.CommunityResolution => $"{number} {was} dealt with by community resolution",
+                ArrestOutcomeKind.NoFurtherAction => $"{number} {was} released with no further action",
+                ArrestOutcomeKind.RecalledToPrison => $"{number} {was} recalled to prison",
+                _ => throw new ArgumentOutOfRangeException(nameof(arrests), g.Key, "Unknown outcome kind."),
+            };
+        });
+        return "Of those arrested, " + English.JoinWithAnd([.. parts]) + ".";
+    }
+}

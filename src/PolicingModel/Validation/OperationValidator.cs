@@ -1,0 +1,189 @@
+using System.Globalization;
+
+namespace PolicingModel.Validation;
+
+/// <summary>
+/// Checks the rules that span records in an operation and reports every problem, each with a path, a stable code
+/// (<see cref="ValidationCodes"/>), a severity and a message. It never throws for bad data.
+/// </summary>
+/// <example>
+/// <code>
+/// ValidationResult result = OperationValidator.Validate(operation);
+/// foreach (ValidationProblem problem in result.Problems)
+/// {
+///     Console.WriteLine(problem); // PM1020 error at arrests[2].warrant: ...
+/// }
+/// </code>
+/// </example>
+public static class OperationValidator
+{
+    /// <summary>Validates an operation.</summary>
+    /// <param name="operation">The operation.</param>
+    /// <returns>Every problem found; <see cref="ValidationResult.IsValid"/> when there is no error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
+    public static ValidationResult Validate(Operation operation)
+    {
+        Preconditions.CheckNotNull(operation);
+        var context = new ValidationContext();
+        HashSet<WarrantId> warrantIds = UniqueIds(context, operation.Warrants, w => w.Id, "warrants", ValidationCodes.DuplicateWarrantId, "warrant");
+        HashSet<ArrestId> arrestIds = UniqueIds(context, operation.Arrests, a => a.Id, "arrests", ValidationCodes.DuplicateArrestId, "arrest");
+        UniqueIds(context, operation.Seizures, s => s.Id, "seizures", ValidationCodes.DuplicateSeizureId, "seizure");
+        UniqueIds(context, operation.Safeguarding, s => s.Id, "safeguarding", ValidationCodes.DuplicateSafeguardingId, "safeguarding action");
+
+        CheckWarrants(context, operation);
+        CheckArrests(context, operation, warrantIds);
+        CheckSeizures(context, operation, arrestIds, warrantIds);
+        CheckSafeguarding(context, operation, arrestIds);
+        CheckReportedTotals(context, operation);
+        foreach (IOperationRule rule in OperationRules.All)
+        {
+            rule.Check(operation, context);
+        }
+        return context.ToResult();
+    }
+
+    private static HashSet<TId> UniqueIds<TRecord, TId>(
+        ValidationContext context, EquatableArray<TRecord> records, Func<TRecord, TId> id, string collection, string code, string noun)
+        where TId : struct, IIdentifier
+    {
+        var seen = new HashSet<TId>();
+        for (int i = 0; i < records.Length; i++)
+        {
+            TId value = id(records[i]);
+            if (!seen.Add(value))
+            {
+                context.Error($"{collection}[{i}].id", code, $"The {noun} id '{value.Value}' is used more than once in this operation.");
+            }
+        }
+        return seen;
+    }
+
+    private static void CheckWarrants(ValidationContext context, Operation operation)
+    {
+        for (int i = 0; i < operation.Warrants.Length; i++)
+        {
+            if (operation.Warrants[i].Execution is { } execution && execution.At < operation.Period.Start)
+            {
+                context.Error(
+                    $"warrants[{i}].execution.at", ValidationCodes.WarrantExecutedBeforeOperation,
+                    $"The warrant was executed at {Local(execution.At)}, before the operation began at {Local(operation.Period.Start)}.");
+            }
+        }
+    }
+
+    private static void CheckArrests(ValidationContext context, Operation operation, HashSet<WarrantId> warrantIds)
+    {
+        for (int i = 0; i < operation.Arrests.Length; i++)
+        {
+            Arrest arrest = operation.Arrests[i];
+            string path = $"arrests[{i}]";
+            if (arrest.ArrestedAt < operation.Period.Start)
+            {
+                context.Error(
+                    $"{path}.arrestedAt", ValidationCodes.ArrestBeforeOperation,
+                    $"The arrest at {Local(arrest.ArrestedAt)} is before the operation began at {Local(operation.Period.Start)}.");
+            }
+            else if (operation.Period.HasEnd && arrest.ArrestedAt >= operation.Period.End)
+            {
+                context.Warning(
+                    $"{path}.arrestedAt", ValidationCodes.ArrestAfterOperation,
+                    $"The arrest at {Local(arrest.ArrestedAt)} is after the operation ended at {Local(operation.Period.End)}; check it belongs to this operation.");
+            }
+            if (arrest.Warrant is { } warrantId)
+            {
+                if (!warrantIds.Contains(warrantId))
+                {
+                    context.Error($"{path}.warrant", ValidationCodes.ArrestCitesUnknownWarrant, $"The arrest cites warrant '{warrantId.Value}', which this operation does not have.");
+                }
+                else if (operation.Warrants.First(w => w.Id == warrantId).Execution is { } execution && arrest.ArrestedAt < execution.At)
+                {
+                    context.Error(
+                        $"{path}.arrestedAt", ValidationCodes.ArrestBeforeWarrantExecuted,
+                        $"The arrest at {Local(arrest.ArrestedAt)} is before warrant '{warrantId.Value}' was executed at {Local(execution.At)}.");
+                }
+            }
+            CheckDateOfBirth(context, path, arrest);
+        }
+    }
+
+    private static void CheckDateOfBirth(ValidationContext context, string path, Arrest arrest)
+    {
+        if (arrest.Person.Identifiers?.DateOfBirth is not { } dateOfBirth)
+        {
+            return;
+        }
+        LocalDate arrestDate = EnglandAndWales.DateAt(arrest.ArrestedAt);
+        int years = Period.Between(dateOfBirth, arrestDate, PeriodUnits.Years).Years;
+        Age age = arrest.Person.Age;
+        if (years < age.MinYears || years > age.MaxYearsInclusive)
+        {
+            // Never print the date of birth: it is personal data.
+            context.Error(
+                $"{path}.person.age", ValidationCodes.DateOfBirthContradictsAge,
+                $"The recorded date of birth gives an age at arrest outside the recorded age ({age}).");
+        }
+    }
+
+    private static void CheckSeizures(ValidationContext context, Operation operation, HashSet<ArrestId> arrestIds, HashSet<WarrantId> warrantIds)
+    {
+        for (int i = 0; i < operation.Seizures.Length; i++)
+        {
+            Seizure seizure = operation.Seizures[i];
+            if (seizure.FromArrest is { } arrestId && !arrestIds.Contains(arrestId))
+            {
+                context.Error($"seizures[{i}].fromArrest", ValidationCodes.SeizureCitesUnknownArrest, $"The seizure cites arrest '{arrestId.Value}', which this operation does not have.");
+            }
+            if (seizure.UnderWarrant is { } warrantId && !warrantIds.Contains(warrantId))
+            {
+                context.Error($"seizures[{i}].underWarrant", ValidationCodes.SeizureCitesUnknownWarrant, $"The seizure cites warrant '{warrantId.Value}', which this operation does not have.");
+            }
+            if (seizure.SeizedAt is { } at && at < operation.Period.Start)
+            {
+                context.Error($"seizures[{i}].seizedAt", ValidationCodes.SeizureBeforeOperation, $"The seizure at {Local(at)} is before the operation began at {Local(operation.Period.Start)}.");
+            }
+        }
+    }
+
+    private static void CheckSafeguarding(ValidationContext context, Operation operation, HashSet<ArrestId> arrestIds)
+    {
+        for (int i = 0; i < operation.Safeguarding.Length; i++)
+        {
+            if (operation.Safeguarding[i].RelatedArrest is { } arrestId && !arrestIds.Contains(arrestId))
+            {
+                context.Error($"safeguarding[{i}].relatedArrest", ValidationCodes.SafeguardingCitesUnknownArrest, $"The safeguarding action cites arrest '{arrestId.Value}', which this operation does not have.");
+            }
+        }
+    }
+
+    private static void CheckReportedTotals(ValidationContext context, Operation operation)
+    {
+        for (int i = 0; i < operation.ReportedTotals.Length; i++)
+        {
+            ReportedTotal total = operation.ReportedTotals[i];
+            int? itemised = total.Measure switch
+            {
+                ReportedMeasure.Arrests => operation.Arrests.Length,
+                ReportedMeasure.WarrantsExecuted => operation.Warrants.Count(w => w.IsExecuted),
+                _ => null,
+            };
+            if (itemised is not { } count || total.Count is not { } reported || count <= reported.Value || reported.Precision.IsLowerBound())
+            {
+                continue;
+            }
+            string message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{count} itemised records exceed the reported total of {reported.Value} for {total.Measure}.");
+            if (reported.Precision.IsApproximate())
+            {
+                context.Warning($"reportedTotals[{i}].count", ValidationCodes.ItemisedExceedsReportedTotal, message + " The total was approximate; check it.");
+            }
+            else
+            {
+                context.Error($"reportedTotals[{i}].count", ValidationCodes.ItemisedExceedsReportedTotal, message);
+            }
+        }
+    }
+
+    private static string Local(Instant instant) =>
+        EnglandAndWales.LocalAt(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (London)";
+}

@@ -1,0 +1,83 @@
+using PolicingModel.Reference;
+
+namespace PolicingModel.Validation;
+
+/// <summary>
+/// Checks that records agree with the reference data: a stated drug class with the substance's class on the date,
+/// an offence with the library's definition of the same code, and exclusion zones with the person's own home.
+/// </summary>
+internal sealed class ReferenceConsistencyChecks : IOperationRule
+{
+    public void Check(Operation operation, ValidationContext context)
+    {
+        for (int i = 0; i < operation.Seizures.Length; i++)
+        {
+            Seizure seizure = operation.Seizures[i];
+            if (seizure.Item is DrugsSeized { Substance: { } substance, StatedClass: { } stated })
+            {
+                LocalDate date = EnglandAndWales.DateAt(seizure.SeizedAt ?? operation.Period.Start);
+                CheckClass(context, $"seizures[{i}].item.statedClass", substance, stated, date);
+            }
+        }
+        for (int i = 0; i < operation.Arrests.Length; i++)
+        {
+            Arrest arrest = operation.Arrests[i];
+            LocalDate date = EnglandAndWales.DateAt(arrest.ArrestedAt);
+            for (int j = 0; j < arrest.Offences.Length; j++)
+            {
+                SuspectedOffence offence = arrest.Offences[j];
+                string path = $"arrests[{i}].offences[{j}]";
+                if (offence is { Substance: { } substance, DrugClass: { } stated })
+                {
+                    CheckClass(context, path + ".drugClass", substance, stated, date);
+                }
+                CheckDefinition(context, path + ".offence", offence.Offence);
+            }
+            CheckExclusionZones(context, $"arrests[{i}]", arrest);
+        }
+    }
+
+    private static void CheckClass(ValidationContext context, string path, Substance substance, DrugClass stated, LocalDate date)
+    {
+        DrugClass? actual = substance.ClassOn(date);
+        if (actual != stated)
+        {
+            string law = actual is { } c ? $"Class {c}" : "not a controlled drug";
+            context.Error(path, ValidationCodes.DrugClassContradictsSubstance,
+                $"Class {stated} is stated, but {substance.Name} was {law} on {date:yyyy-MM-dd}.");
+        }
+    }
+
+    private static void CheckDefinition(ValidationContext context, string path, Offence offence)
+    {
+        if (Offences.TryFromCode(offence.Code, out Offence? reference) && reference != offence)
+        {
+            string detail = reference.Group != offence.Group
+                ? $"puts it in offence group {offence.Group}, but the law's group is {reference.Group}"
+                : "differs from the library's definition (statute, title or maximum sentence)";
+            context.Error(path, ValidationCodes.OffenceContradictsReference, $"The offence '{offence.Code}' {detail}.");
+        }
+    }
+
+    private static void CheckExclusionZones(ValidationContext context, string path, Arrest arrest)
+    {
+        Bail? bail = arrest.Outcome switch
+        {
+            Bailed bailed => bailed.Bail,
+            Charged charged => charged.Bail,
+            _ => null,
+        };
+        if (bail is null || arrest.Person.HomeArea is not { } home)
+        {
+            return;
+        }
+        for (int k = 0; k < bail.Conditions.Length; k++)
+        {
+            if (bail.Conditions[k] is ExclusionZone zone && home.IsWithin(zone.Area))
+            {
+                context.Warning($"{path}.outcome.bail.conditions[{k}].area", ValidationCodes.ExclusionZoneContainsHome,
+                    "The exclusion zone contains the person's own home area; check the condition can be kept.");
+            }
+        }
+    }
+}

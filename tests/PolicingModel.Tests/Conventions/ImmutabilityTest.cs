@@ -1,0 +1,53 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+
+namespace PolicingModel.Tests.Conventions;
+
+/// <summary>In the spirit of NodaTime's MutabilityTest: no public type exposes a setter (init included), a writable field or a mutable collection.</summary>
+public sealed class ImmutabilityTest
+{
+    private static readonly Type[] PublicTypes = typeof(Operation).Assembly.GetExportedTypes();
+
+    public static TheoryData<string> PublicTypeNames => new(PublicTypes.Select(t => t.FullName!));
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void Has_no_public_setter_or_writable_field(string typeName)
+    {
+        Type type = PublicTypes.Single(t => t.FullName == typeName);
+        if (type.IsEnum || IsDocumentedBuilder(type))
+        {
+            return;
+        }
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(p => p.SetMethod is { IsPublic: true } or { IsFamily: true })
+            .Select(p => p.Name).Should().BeEmpty("{0} must be immutable", typeName);
+        type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(f => !f.IsInitOnly && !f.IsLiteral)
+            .Select(f => f.Name).Should().BeEmpty("{0} must not expose writable fields", typeName);
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicTypeNames))]
+    public void Exposes_no_mutable_collection(string typeName)
+    {
+        Type type = PublicTypes.Single(t => t.FullName == typeName);
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && IsMutableCollection(p.PropertyType))
+            .Select(p => p.Name).Should().BeEmpty("{0} must expose collections as EquatableArray<T> or immutable types", typeName);
+    }
+
+    private static readonly Type[] MutableDefinitions =
+        [typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>), typeof(ICollection<>), typeof(IList<>), typeof(IDictionary<,>), typeof(ISet<>)];
+
+    private static bool IsMutableCollection(Type type) =>
+        type.IsArray
+        || (type.IsGenericType && MutableDefinitions.Contains(type.GetGenericTypeDefinition()))
+        || (type != typeof(string) && !type.IsGenericType && typeof(IList).IsAssignableFrom(type));
+
+    /// <summary>Accumulators (like StringBuilder) are the documented mutable exception: their names end in "Accumulator" or "Builder".</summary>
+    private static bool IsDocumentedBuilder(Type type) =>
+        type.Name.EndsWith("Accumulator", StringComparison.Ordinal) || type.Name.EndsWith("Builder", StringComparison.Ordinal)
+        || type.IsDefined(typeof(CompilerGeneratedAttribute));
+}

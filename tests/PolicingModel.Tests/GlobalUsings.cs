@@ -1,0 +1,3 @@
+global using NodaTime;
+global using PolicingModel.Reference;
+global using PolicingModel.Samples;
