@@ -9,7 +9,11 @@ namespace PolicingModel.Serialization;
 public sealed record PolicingDocument
 {
     /// <summary>The schema version this library writes.</summary>
-    public const string CurrentSchemaVersion = "1.0.0";
+    /// <remarks>
+    /// 1.1.0 added offence and substance codes and made a warrant's premises optional: every 1.0.0 document is a valid
+    /// 1.1.0 document, but not the other way round.
+    /// </remarks>
+    public const string CurrentSchemaVersion = "1.1.0";
 
     /// <summary>The major schema version this library reads.</summary>
     public const int SupportedMajorVersion = 1;

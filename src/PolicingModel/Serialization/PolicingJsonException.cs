@@ -18,10 +18,11 @@ public sealed class PolicingJsonException : JsonException
     /// <param name="path">The JSON path of the offending value, such as <c>$.arrests[3].person</c>.</param>
     /// <param name="problem">What is wrong, without the path.</param>
     /// <param name="innerException">The underlying error, if any.</param>
+    /// <exception cref="ArgumentException">An undefined kind, or a blank path or problem.</exception>
     public PolicingJsonException(PolicingJsonErrorKind kind, string path, string problem, Exception? innerException = null)
-        : base($"{path}: {problem}", path, lineNumber: null, bytePositionInLine: null, innerException)
+        : base($"{Preconditions.CheckNotBlank(path)}: {Preconditions.CheckNotBlank(problem)}", path, lineNumber: null, bytePositionInLine: null, innerException)
     {
-        Kind = kind;
+        Kind = Preconditions.CheckDefinedNotDefault(kind);
         Problem = problem;
     }
 

@@ -18,7 +18,7 @@ public sealed class RoundTripTest
     public void Writes_the_documented_shapes()
     {
         string json = PolicingJson.WriteToString(Samples.Document(), indented: true);
-        json.Should().Contain("\"schemaVersion\": \"1.0.0\"");
+        json.Should().Contain($"\"schemaVersion\": \"{PolicingDocument.CurrentSchemaVersion}\"");
         json.Should().Contain("\"amount\": 20000,");
         json.Should().Contain("\"currency\": \"GBP\"");
         json.Should().Contain("\"precision\": \"approximate\"");

@@ -7,6 +7,10 @@ namespace PolicingModel.Tests.Serialization;
 /// million, never held anywhere) is read through the async enumerable while the live managed heap is sampled after
 /// forced full collections. The default run reads 1,000,000 arrests; set POLICING_STREAM_ARRESTS to change the count.
 /// </summary>
+/// <remarks>
+/// The heap is process-wide, so these tests run in a collection of their own, after and apart from every other test.
+/// </remarks>
+[Collection(nameof(HeapMeasurement))]
 public sealed class StreamingMemoryTest
 {
     private const long Budget = 16L * 1024 * 1024;
@@ -18,7 +22,7 @@ public sealed class StreamingMemoryTest
         new ArrestId($"a{i}"),
         Instant.FromUtc(2024, 1, 1, 0, 0).Plus(Duration.FromMinutes(i)),
         new ArrestedPerson(Age.Exactly(18 + (i % 40)), Sex.Male, Place.InBorough(LondonBorough.Lambeth), SelfDefinedEthnicity.WhiteBritish, OfficerDefinedEthnicity.WhiteNorthEuropean),
-        [new SuspectedOffence(Reference.Offences.PossessionWithIntentToSupply, InchoateForm.None, DrugClass.A, Reference.Substances.Cocaine)],
+        [new SuspectedOffence(PolicingModel.Reference.Offences.PossessionWithIntentToSupply, InchoateForm.None, DrugClass.A, PolicingModel.Reference.Substances.Cocaine)],
         PoliceForce.Metropolitan,
         new Charged(chargedAt: Instant.FromUtc(2024, 1, 2, 0, 0)),
         Place.InLondon("Brixton", LondonBorough.Lambeth),
@@ -86,3 +90,7 @@ public sealed class StreamingMemoryTest
         await Task.CompletedTask;
     }
 }
+
+/// <summary>Tests that measure the process-wide managed heap: never run in parallel with anything else.</summary>
+[CollectionDefinition(nameof(HeapMeasurement), DisableParallelization = true)]
+public sealed class HeapMeasurement;

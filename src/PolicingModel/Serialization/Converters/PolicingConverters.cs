@@ -64,5 +64,6 @@ internal static class PolicingConverters
         yield return new WireCodeConverter<WarrantResult>();
         yield return new WireCodeConverter<SourceKind>();
         yield return new WireCodeConverter<IsoDayOfWeek>(excludeDefault: true);
+        yield return new WireCodeConverter<ArrestOutcomeKind>(excludeDefault: true); // not a member of any record yet; its codes are the outcome kinds
     }
 }
