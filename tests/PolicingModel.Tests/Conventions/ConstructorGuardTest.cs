@@ -115,6 +115,8 @@ public sealed class ConstructorGuardTest
         [(typeof(Curfew), "until")] = new LocalTime(7, 0),
         [(typeof(DrugsSeized), "statedClass")] = DrugClass.A,
         [(typeof(PersonalIdentifiers), "name")] = "A Person",
+        [(typeof(PolicingModel.Serialization.PolicingDocument), "schemaVersion")] = PolicingModel.Serialization.PolicingDocument.CurrentSchemaVersion,
+        [(typeof(PolicingModel.Serialization.PolicingJsonException), "path")] = "$.arrests[0]",
     };
 
     private static readonly Dictionary<Type, object> Samples = new()

@@ -21,7 +21,7 @@ public sealed class ImmutabilityTest
             return;
         }
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-            .Where(p => p.SetMethod is { IsPublic: true } or { IsFamily: true })
+            .Where(p => p.SetMethod is { IsPublic: true } or { IsFamily: true } && p.DeclaringType != typeof(Exception)) // HelpLink, Source, HResult are System.Exception's
             .Select(p => p.Name).Should().BeEmpty("{0} must be immutable", typeName);
         type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
             .Where(f => !f.IsInitOnly && !f.IsLiteral)

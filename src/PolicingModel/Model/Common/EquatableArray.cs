@@ -47,9 +47,11 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>A struct enumerator that does not allocate.</summary>
     public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
+    // Through the interface (as serializers and LINQ enumerate): one small enumerator object, or none when empty,
+    // rather than boxing the immutable array and then allocating its enumerator.
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => Length == 0 ? EmptyEnumerator.Instance : new BoxedEnumerator(items);
 
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
     /// <summary>Element-wise equality using <see cref="EqualityComparer{T}.Default"/>.</summary>
     /// <param name="other">The array to compare with.</param>
@@ -85,6 +87,49 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Wraps an immutable array.</summary>
     /// <param name="items">The elements.</param>
     public static implicit operator EquatableArray<T>(ImmutableArray<T> items) => new(items);
+
+    private sealed class BoxedEnumerator(ImmutableArray<T> items) : IEnumerator<T>
+    {
+        private int index = -1;
+
+        public T Current => items[index];
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (index < items.Length)
+            {
+                index++;
+            }
+            return index < items.Length;
+        }
+
+        public void Reset() => index = -1;
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class EmptyEnumerator : IEnumerator<T>
+    {
+        internal static readonly EmptyEnumerator Instance = new();
+
+        public T Current => throw new InvalidOperationException("The array is empty.");
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext() => false;
+
+        public void Reset()
+        {
+        }
+
+        public void Dispose()
+        {
+        }
+    }
 }
 
 /// <summary>Factories for <see cref="EquatableArray{T}"/> (also the collection-expression builder).</summary>

@@ -1,0 +1,218 @@
+using System.Text.Json;
+
+namespace PolicingModel.Serialization.Converters;
+
+/// <summary>
+/// Allocation-free ISO-8601 formatting and strict parsing of the NodaTime types the model uses, in UTF-8. Instants are
+/// written in UTC (<c>2020-10-29T05:00:00Z</c>) with a fraction of a second only when it is not zero, exact to the
+/// nanosecond; years are four digits (0001-9999).
+/// </summary>
+internal static class IsoText
+{
+    internal const int MaxInstantLength = 30; // yyyy-MM-ddTHH:mm:ss.fffffffffZ
+    internal const int MaxStackText = 64;
+
+    internal static int FormatInstant(Instant instant, Span<byte> buffer)
+    {
+        LocalDateTime local = instant.InUtc().LocalDateTime;
+        int n = FormatDate(local.Year, local.Month, local.Day, buffer);
+        buffer[n++] = (byte)'T';
+        n += FormatTime(local.Hour, local.Minute, local.Second, local.NanosecondOfSecond, buffer[n..]);
+        buffer[n++] = (byte)'Z';
+        return n;
+    }
+
+    internal static int FormatDate(int year, int month, int day, Span<byte> buffer)
+    {
+        if (year is < 1 or > 9999)
+        {
+            throw new JsonException($"Year {year} cannot be written: the contract allows years 0001 to 9999.");
+        }
+        Digits(year, 4, buffer);
+        buffer[4] = (byte)'-';
+        Digits(month, 2, buffer[5..]);
+        buffer[7] = (byte)'-';
+        Digits(day, 2, buffer[8..]);
+        return 10;
+    }
+
+    internal static int FormatYearMonth(int year, int month, Span<byte> buffer)
+    {
+        if (year is < 1 or > 9999)
+        {
+            throw new JsonException($"Year {year} cannot be written: the contract allows years 0001 to 9999.");
+        }
+        Digits(year, 4, buffer);
+        buffer[4] = (byte)'-';
+        Digits(month, 2, buffer[5..]);
+        return 7;
+    }
+
+    internal static int FormatTime(int hour, int minute, int second, int nanosecond, Span<byte> buffer)
+    {
+        Digits(hour, 2, buffer);
+        buffer[2] = (byte)':';
+        Digits(minute, 2, buffer[3..]);
+        buffer[5] = (byte)':';
+        Digits(second, 2, buffer[6..]);
+        int n = 8;
+        if (nanosecond != 0)
+        {
+            buffer[n++] = (byte)'.';
+            int digits = 9;
+            while (nanosecond % 10 == 0)
+            {
+                nanosecond /= 10;
+                digits--;
+            }
+            Digits(nanosecond, digits, buffer[n..]);
+            n += digits;
+        }
+        return n;
+    }
+
+    private static void Digits(int value, int width, Span<byte> buffer)
+    {
+        for (int i = width - 1; i >= 0; i--)
+        {
+            buffer[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    /// <summary>Copies the string value's UTF-8 bytes (unescaped) into <paramref name="scratch"/>; returns the length.</summary>
+    internal static int CopyUtf8(ref Utf8JsonReader reader, scoped Span<byte> scratch, string expected)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw ReadError.WrongType(reader.TokenType, expected);
+        }
+        int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (length > scratch.Length)
+        {
+            throw Malformed(expected, "the text is too long");
+        }
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            reader.ValueSpan.CopyTo(scratch);
+            return length;
+        }
+        return reader.CopyString(scratch);
+    }
+
+    internal static ReadError Malformed(string expected, string? why = null) =>
+        new(PolicingJsonErrorKind.WrongType, $"expected {expected}{(why is null ? "" : $"; {why}")}.");
+
+    internal static bool TryParseInstant(ReadOnlySpan<byte> text, out Instant instant)
+    {
+        instant = default;
+        if (text.Length < 20 || text[10] is not ((byte)'T' or (byte)'t')
+            || !TryParseDate(text[..10], out LocalDate date))
+        {
+            return false;
+        }
+        ReadOnlySpan<byte> rest = text[11..];
+        int zone = rest.IndexOfAny((byte)'Z', (byte)'+', (byte)'-');
+        if (zone < 0 && (zone = rest.IndexOf((byte)'z')) < 0)
+        {
+            return false;
+        }
+        if (!TryParseTime(rest[..zone], out LocalTime time))
+        {
+            return false;
+        }
+        ReadOnlySpan<byte> offsetText = rest[zone..];
+        int offsetSeconds = 0;
+        if (offsetText.Length == 1 && offsetText[0] is (byte)'Z' or (byte)'z')
+        {
+            offsetSeconds = 0;
+        }
+        else if (offsetText.Length == 6 && offsetText[3] == (byte)':'
+            && TryDigits(offsetText.Slice(1, 2), out int oh) && TryDigits(offsetText.Slice(4, 2), out int om) && oh <= 18 && om <= 59)
+        {
+            offsetSeconds = (oh * 3600 + om * 60) * (offsetText[0] == (byte)'-' ? -1 : 1);
+        }
+        else
+        {
+            return false;
+        }
+        try
+        {
+            instant = date.At(time).InUtc().ToInstant() - Duration.FromSeconds(offsetSeconds);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    internal static bool TryParseDate(ReadOnlySpan<byte> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    internal static bool TryParseYearMonth(ReadOnlySpan<byte> text, out YearMonth yearMonth)
+    {
+        yearMonth = default;
+        if (text.Length != 7 || text[4] != (byte)'-' || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month)
+            || year < 1 || month is < 1 or > 12)
+        {
+            return false;
+        }
+        yearMonth = new YearMonth(year, month);
+        return true;
+    }
+
+    internal static bool TryParseTime(ReadOnlySpan<byte> text, out LocalTime time)
+    {
+        time = default;
+        if (text.Length < 8 || text[2] != (byte)':' || text[5] != (byte)':'
+            || !TryDigits(text[..2], out int hour) || !TryDigits(text.Slice(3, 2), out int minute) || !TryDigits(text.Slice(6, 2), out int second)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        int nanos = 0;
+        if (text.Length > 8)
+        {
+            ReadOnlySpan<byte> fraction = text[9..];
+            if (text[8] != (byte)'.' || fraction.Length is < 1 or > 9 || !TryDigits(fraction, out nanos))
+            {
+                return false;
+            }
+            for (int i = fraction.Length; i < 9; i++)
+            {
+                nanos *= 10;
+            }
+        }
+        time = new LocalTime(hour, minute, second).PlusNanoseconds(nanos);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (byte b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+            value = value * 10 + (b - '0');
+        }
+        return text.Length > 0;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Schema;
+
+namespace PolicingModel.Serialization.Converters;
+
+/// <summary><see cref="Money"/> as <c>{ "amount": 20000, "currency": "GBP", "precision": "approximate" }</c>; the amount is read straight into <see cref="decimal"/>; precision defaults to exact on read and is always written.</summary>
+internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
+{
+    internal static readonly WireCodeConverter<Precision> Precisions = new();
+
+    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "a money object { \"amount\", \"currency\", \"precision\" }");
+        decimal? amount = null;
+        string? currency = null;
+        Precision? precision = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals("amount"u8))
+            {
+                obj.Begin(ref reader, "amount", amount.HasValue);
+                amount = obj.Decimal(ref reader);
+            }
+            else if (reader.ValueTextEquals("currency"u8))
+            {
+                obj.Begin(ref reader, "currency", currency is not null);
+                currency = obj.String(ref reader);
+            }
+            else if (reader.ValueTextEquals("precision"u8))
+            {
+                obj.Begin(ref reader, "precision", precision.HasValue);
+                precision = obj.Value(ref reader, Precisions, options);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "'amount', 'currency' or 'precision'");
+            }
+        }
+        decimal a = amount ?? throw StrictObject.Missing("amount");
+        string c = currency ?? throw StrictObject.Missing("currency");
+        Currency parsed;
+        try
+        {
+            parsed = new Currency(c);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"'{c}' is not an ISO 4217 currency code such as \"GBP\".", ".currency", e);
+        }
+        if (a < 0m)
+        {
+            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"the amount must not be negative; it was {a}.", ".amount");
+        }
+        return new Money(a, parsed, precision ?? Precision.Exact);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("amount"u8, value.Amount);
+        writer.WriteString("currency"u8, value.Currency.Code);
+        writer.WritePropertyName("precision"u8);
+        Precisions.Write(writer, value.Precision, options);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), ("precision", Precisions.GetSchema())], "amount", "currency");
+}
+
+/// <summary><see cref="Quantity"/> as <c>{ "value": 2.5, "unit": "kilograms", "precision": "exact" }</c>, read into <see cref="decimal"/>.</summary>
+internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
+{
+    private static readonly WireCodeConverter<QuantityUnit> Units = new(excludeDefault: true);
+
+    public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "a quantity object { \"value\", \"unit\", \"precision\" }");
+        decimal? value = null;
+        QuantityUnit? unit = null;
+        Precision? precision = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals("value"u8))
+            {
+                obj.Begin(ref reader, "value", value.HasValue);
+                value = obj.Decimal(ref reader);
+            }
+            else if (reader.ValueTextEquals("unit"u8))
+            {
+                obj.Begin(ref reader, "unit", unit.HasValue);
+                unit = obj.Value(ref reader, Units, options);
+            }
+            else if (reader.ValueTextEquals("precision"u8))
+            {
+                obj.Begin(ref reader, "precision", precision.HasValue);
+                precision = obj.Value(ref reader, MoneyConverter.Precisions, options);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "'value', 'unit' or 'precision'");
+            }
+        }
+        decimal v = value ?? throw StrictObject.Missing("value");
+        QuantityUnit u = unit ?? throw StrictObject.Missing("unit");
+        try
+        {
+            return new Quantity(v, u, precision ?? Precision.Exact);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ReadError(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("value"u8, value.Value);
+        writer.WritePropertyName("unit"u8);
+        Units.Write(writer, value.Unit, options);
+        writer.WritePropertyName("precision"u8);
+        MoneyConverter.Precisions.Write(writer, value.Precision, options);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema()), ("precision", MoneyConverter.Precisions.GetSchema())], "value", "unit");
+}
+
+/// <summary><see cref="ReportedCount"/> as <c>{ "value": 30, "precision": "more-than" }</c>.</summary>
+internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISchemaSource
+{
+    public override ReportedCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "a count object { \"value\", \"precision\" }");
+        int? value = null;
+        Precision? precision = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals("value"u8))
+            {
+                obj.Begin(ref reader, "value", value.HasValue);
+                value = obj.Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("precision"u8))
+            {
+                obj.Begin(ref reader, "precision", precision.HasValue);
+                precision = obj.Value(ref reader, MoneyConverter.Precisions, options);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "'value' or 'precision'");
+            }
+        }
+        int v = value ?? throw StrictObject.Missing("value");
+        if (v < 0)
+        {
+            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"a count must not be negative; it was {v}.", ".value");
+        }
+        return new ReportedCount(v, precision ?? Precision.Exact);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ReportedCount value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("value"u8, value.Value);
+        writer.WritePropertyName("precision"u8);
+        MoneyConverter.Precisions.Write(writer, value.Precision, options);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Integer(0)), ("precision", MoneyConverter.Precisions.GetSchema())], "value");
+}
+
+/// <summary><see cref="Age"/> as <c>{ "min": 26, "max": 26 }</c> (an exact age has equal ends; unknown is 0 to 120).</summary>
+internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
+{
+    public override Age Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "an age object { \"min\", \"max\" }");
+        int? min = null;
+        int? max = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals("min"u8))
+            {
+                obj.Begin(ref reader, "min", min.HasValue);
+                min = obj.Int32(ref reader);
+            }
+            else if (reader.ValueTextEquals("max"u8))
+            {
+                obj.Begin(ref reader, "max", max.HasValue);
+                max = obj.Int32(ref reader);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "'min' or 'max'");
+            }
+        }
+        int lo = min ?? throw StrictObject.Missing("min");
+        int hi = max ?? throw StrictObject.Missing("max");
+        if (lo is < 0 or > Age.MaxYears || hi < lo || hi > Age.MaxYears)
+        {
+            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"an age must have 0 <= min <= max <= {Age.MaxYears}; it was {lo} to {hi}.");
+        }
+        return Age.Between(lo, hi);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Age value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("min"u8, value.MinYears);
+        writer.WriteNumber("max"u8, value.MaxYearsInclusive);
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Object([("min", SchemaNodes.Integer(0, Age.MaxYears)), ("max", SchemaNodes.Integer(0, Age.MaxYears))], "min", "max");
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using PolicingModel.Reference;
+using PolicingModel.Serialization.Schema;
+
+namespace PolicingModel.Serialization.Converters;
+
+/// <summary>
+/// An enum as its stable wire code from <see cref="WireCodes"/> (<c>"released-under-investigation"</c>,
+/// <c>"metropolitan"</c>, <c>"E09000008"</c>). Numbers and unknown codes are rejected; writing uses pre-encoded UTF-8.
+/// </summary>
+internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSource
+    where TEnum : struct, Enum
+{
+    private const int MaxCodeLength = 64;
+    private readonly Dictionary<TEnum, JsonEncodedText> encoded;
+
+    /// <param name="excludeDefault">True when the enum's zero member means "not set" and is never valid data (<see cref="QuantityUnit.None"/>, <see cref="IsoDayOfWeek.None"/>).</param>
+    internal WireCodeConverter(bool excludeDefault = false)
+    {
+        encoded = [];
+        foreach (TEnum value in Enum.GetValues<TEnum>())
+        {
+            if (!excludeDefault || !EqualityComparer<TEnum>.Default.Equals(value, default))
+            {
+                encoded[value] = JsonEncodedText.Encode(WireCodes.ToCode(value));
+            }
+        }
+    }
+
+    internal static string Expected => $"{("AEIOU".Contains(typeof(TEnum).Name[0], StringComparison.Ordinal) ? "an" : "a")} {typeof(TEnum).Name} code string such as \"{WireCodes.AllCodes<TEnum>()[^1]}\"";
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw ReadError.WrongType(reader.TokenType, Expected);
+        }
+        Span<char> code = stackalloc char[MaxCodeLength];
+        int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (length <= MaxCodeLength && WireCodes.TryFromCode(code[..reader.CopyString(code)], out TEnum value) && encoded.ContainsKey(value))
+        {
+            return value;
+        }
+        throw Unknown(reader.GetString());
+    }
+
+    internal ReadError Unknown(string? code)
+    {
+        string[] all = [.. encoded.Keys.Select(WireCodes.ToCode)];
+        string choices = all.Length <= 12 ? string.Join(", ", all.Select(c => $"'{c}'")) : string.Join(", ", all.Take(6).Select(c => $"'{c}'")) + $" ... ({all.Length} codes)";
+        return new ReadError(PolicingJsonErrorKind.UnknownCode, $"'{code}' is not a known {typeof(TEnum).Name} code; expected one of {choices}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+    {
+        if (!encoded.TryGetValue(value, out JsonEncodedText code))
+        {
+            throw new JsonException($"{value} is not a defined {typeof(TEnum).Name} value and has no wire code.");
+        }
+        writer.WriteStringValue(code);
+    }
+
+    /// <inheritdoc />
+    public JsonObject GetSchema() => SchemaNodes.Codes(encoded.Keys.Select(WireCodes.ToCode));
+}

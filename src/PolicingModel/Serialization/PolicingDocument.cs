@@ -1,0 +1,65 @@
+namespace PolicingModel.Serialization;
+
+/// <summary>
+/// The top-level JSON document: a semantic <see cref="SchemaVersion"/> first, then operations and any arrests recorded
+/// outside an operation. Readers accept every document of the same major version (1.x.y), so a document written by
+/// this version stays readable by every later 1.x library.
+/// </summary>
+/// <remarks>Value equality over all members, including both lists.</remarks>
+public sealed record PolicingDocument
+{
+    /// <summary>The schema version this library writes.</summary>
+    /// <remarks>
+    /// 1.1.0 added offence and substance codes and made a warrant's premises optional: every 1.0.0 document is a valid
+    /// 1.1.0 document, but not the other way round.
+    /// </remarks>
+    public const string CurrentSchemaVersion = "1.1.0";
+
+    /// <summary>The major schema version this library reads.</summary>
+    public const int SupportedMajorVersion = 1;
+
+    /// <summary>Creates a document (readers use this constructor; in code prefer <see cref="Create"/>).</summary>
+    /// <param name="schemaVersion">A semantic version such as <c>1.0.0</c>.</param>
+    /// <param name="operations">The operations.</param>
+    /// <param name="arrests">Arrests not recorded under an operation.</param>
+    /// <exception cref="ArgumentException">The version is not <c>major.minor.patch</c>, or a list holds a null.</exception>
+    public PolicingDocument(string schemaVersion, EquatableArray<Operation> operations = default, EquatableArray<Arrest> arrests = default)
+    {
+        ArgumentNullException.ThrowIfNull(schemaVersion);
+        if (!SchemaVersions.TryParse(schemaVersion, out _))
+        {
+            throw new ArgumentException($"{nameof(schemaVersion)} must be a semantic version such as {CurrentSchemaVersion}; it was '{schemaVersion}'.", nameof(schemaVersion));
+        }
+        SchemaVersion = schemaVersion;
+        Operations = NoNulls(operations, nameof(operations));
+        Arrests = NoNulls(arrests, nameof(arrests));
+    }
+
+    /// <summary>A document of the current schema version.</summary>
+    /// <param name="operations">The operations.</param>
+    /// <param name="arrests">Arrests not recorded under an operation.</param>
+    public static PolicingDocument Create(EquatableArray<Operation> operations = default, EquatableArray<Arrest> arrests = default) =>
+        new(CurrentSchemaVersion, operations, arrests);
+
+    /// <summary>The semantic version of the schema the document follows.</summary>
+    public string SchemaVersion { get; }
+
+    /// <summary>The operations.</summary>
+    public EquatableArray<Operation> Operations { get; }
+
+    /// <summary>Arrests not recorded under an operation.</summary>
+    public EquatableArray<Arrest> Arrests { get; }
+
+    private static EquatableArray<T> NoNulls<T>(EquatableArray<T> items, string name)
+        where T : class
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ArgumentException($"{name}[{i}] is null; collections must not contain nulls.", name);
+            }
+        }
+        return items;
+    }
+}

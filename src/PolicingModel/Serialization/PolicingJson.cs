@@ -1,0 +1,194 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PolicingModel.Serialization;
+
+/// <summary>
+/// Reads and writes the policing JSON contract. Every read is strict unless <see cref="PolicingJsonReading.Lenient"/> is
+/// passed, and every read error is a <see cref="PolicingJsonException"/> carrying the JSON path. Streams are always
+/// supplied by the caller: the library opens no file and never disposes a stream it was given.
+/// </summary>
+/// <remarks>Thread-safe: the options are created once and are read-only.</remarks>
+public static partial class PolicingJson
+{
+    /// <summary>The deepest nesting a document may have; deeper documents are rejected as <see cref="PolicingJsonErrorKind.TooDeep"/>.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The strict options (the default for every method here). Read-only.</summary>
+    public static JsonSerializerOptions Options { get; } = Create(PolicingJsonReading.Strict);
+
+    /// <summary>The lenient options: unknown members skipped, last duplicate wins. Read-only.</summary>
+    public static JsonSerializerOptions LenientOptions { get; } = Create(PolicingJsonReading.Lenient);
+
+    private static JsonSerializerOptions Create(PolicingJsonReading reading)
+    {
+        var options = new JsonSerializerOptions().ConfigureForPolicingModel(reading);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>The options for <paramref name="reading"/>.</summary>
+    /// <param name="reading">Strict or lenient.</param>
+    public static JsonSerializerOptions OptionsFor(PolicingJsonReading reading) => reading == PolicingJsonReading.Lenient ? LenientOptions : Options;
+
+    /// <summary>The contract metadata for <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">A serialisable model type, such as <see cref="Arrest"/> or <see cref="PolicingDocument"/>.</typeparam>
+    /// <param name="reading">Strict or lenient.</param>
+    /// <exception cref="NotSupportedException">The type is not part of the contract.</exception>
+    public static JsonTypeInfo<T> TypeInfo<T>(PolicingJsonReading reading = PolicingJsonReading.Strict) =>
+        (JsonTypeInfo<T>)OptionsFor(reading).GetTypeInfo(typeof(T));
+
+    /// <summary>Reads a document, checking its schema version first.</summary>
+    /// <param name="utf8">The document as UTF-8.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
+    public static PolicingDocument ReadDocument(ReadOnlySpan<byte> utf8, PolicingJsonReading reading = PolicingJsonReading.Strict)
+    {
+        CheckSchemaVersion(utf8);
+        return Read<PolicingDocument>(utf8, reading);
+    }
+
+    /// <summary>Reads a document from a stream the caller owns (left open). The document is buffered; for very large collections use the streaming readers.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
+    public static PolicingDocument ReadDocument(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var buffer = new ArrayBufferWriter<byte>();
+        int read;
+        do
+        {
+            Span<byte> target = buffer.GetSpan(64 * 1024);
+            read = utf8Json.Read(target);
+            buffer.Advance(read);
+        }
+        while (read > 0);
+        return ReadDocument(buffer.WrittenSpan, reading);
+    }
+
+    /// <summary>Reads a document asynchronously from a stream the caller owns (left open).</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
+    public static async Task<PolicingDocument> ReadDocumentAsync(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var copy = new MemoryStream();
+        await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return ReadDocument(copy.GetBuffer().AsSpan(0, (int)copy.Length), reading);
+    }
+
+    /// <summary>Reads one value of a contract type, such as a single <see cref="Arrest"/>.</summary>
+    /// <typeparam name="T">A serialisable model type.</typeparam>
+    /// <param name="utf8">The JSON as UTF-8.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <exception cref="PolicingJsonException">The JSON is malformed or breaks the contract (including a top-level null).</exception>
+    public static T Read<T>(ReadOnlySpan<byte> utf8, PolicingJsonReading reading = PolicingJsonReading.Strict)
+        where T : notnull => Read(utf8, TypeInfo<T>(reading), "$");
+
+    internal static T Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string pathPrefix)
+        where T : notnull
+    {
+        T? value;
+        try
+        {
+            value = JsonSerializer.Deserialize(utf8, typeInfo);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
+        {
+            throw ReadErrors.Translate(e, utf8, typeInfo, pathPrefix);
+        }
+        return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, pathPrefix, $"expected {typeof(T).Name} object, but found null.");
+    }
+
+    /// <summary>Writes a document as compact UTF-8 JSON.</summary>
+    /// <param name="document">The document.</param>
+    public static byte[] WriteToUtf8Bytes(PolicingDocument document) => Write<PolicingDocument>(document);
+
+    /// <summary>Writes one value of a contract type as compact UTF-8 JSON.</summary>
+    /// <typeparam name="T">A serialisable model type.</typeparam>
+    /// <param name="value">The value.</param>
+    public static byte[] Write<T>(T value)
+        where T : notnull => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+
+    /// <summary>Writes one value of a contract type as a string, optionally indented for people to read.</summary>
+    /// <typeparam name="T">A serialisable model type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <param name="indented">True for two-space indentation.</param>
+    public static string WriteToString<T>(T value, bool indented = false)
+        where T : notnull
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Options.Encoder, MaxDepth = MaxDepth }))
+        {
+            Write(writer, value);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes one value of a contract type to a caller-supplied writer.</summary>
+    /// <typeparam name="T">A serialisable model type.</typeparam>
+    /// <param name="writer">The writer (not flushed or disposed).</param>
+    /// <param name="value">The value.</param>
+    public static void Write<T>(Utf8JsonWriter writer, T value)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, value, TypeInfo<T>());
+    }
+
+    /// <summary>Writes a document to a caller-supplied stream (left open).</summary>
+    /// <param name="utf8Json">A writable stream.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static Task WriteAsync(Stream utf8Json, PolicingDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return JsonSerializer.SerializeAsync(utf8Json, document, TypeInfo<PolicingDocument>(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks <c>"schemaVersion"</c> before the document is read: it must be a semantic version of a supported major
+    /// version. A missing or non-string version is left for the contract to report.
+    /// </summary>
+    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return;
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                reader.Read();
+                if (isVersion && reader.TokenType == JsonTokenType.String)
+                {
+                    string text = reader.GetString()!;
+                    if (!SchemaVersions.TryParse(text, out var version))
+                    {
+                        throw new PolicingJsonException(PolicingJsonErrorKind.UnsupportedVersion, "$.schemaVersion", $"'{text}' is not a semantic version such as \"{PolicingDocument.CurrentSchemaVersion}\".");
+                    }
+                    if (version.Major != PolicingDocument.SupportedMajorVersion)
+                    {
+                        throw new PolicingJsonException(
+                            PolicingJsonErrorKind.UnsupportedVersion,
+                            "$.schemaVersion",
+                            $"schema version {text} cannot be read: this library reads major version {PolicingDocument.SupportedMajorVersion} ({PolicingDocument.SupportedMajorVersion}.x.y).");
+                    }
+                    return;
+                }
+                reader.Skip();
+            }
+        }
+        catch (JsonException e) when (e is not PolicingJsonException)
+        {
+            // Malformed JSON is reported, with its path, by the full read.
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace PolicingModel.Serialization;
+
+/// <summary>Why a JSON document was rejected. Every kind is reported as a <see cref="PolicingJsonException"/> with the JSON path.</summary>
+public enum PolicingJsonErrorKind
+{
+    /// <summary>The text is not well-formed JSON (a missing comma, an unterminated string, trailing content).</summary>
+    Syntax = 1,
+
+    /// <summary>A member the contract does not define, such as a misspelt <c>"arestedAt"</c>. Lenient reading skips these instead.</summary>
+    UnknownMember,
+
+    /// <summary>A required member is missing, such as an arrest without <c>"arrestedAt"</c>.</summary>
+    MissingMember,
+
+    /// <summary>A null where the contract does not allow one, including a null element inside an array.</summary>
+    NullNotAllowed,
+
+    /// <summary>The same member appears twice in one object. Lenient reading keeps the last instead.</summary>
+    DuplicateMember,
+
+    /// <summary>A value of the wrong JSON type, such as a number where a code string is expected, or a string that is not in the expected format (an instant, a date).</summary>
+    WrongType,
+
+    /// <summary>A code that is not in its code list, such as an unknown police force, offence or substance.</summary>
+    UnknownCode,
+
+    /// <summary>A polymorphic object (seized item, bail condition, arrest outcome) whose <c>"kind"</c> is unknown, missing, or not the first member.</summary>
+    UnknownKind,
+
+    /// <summary>The document nests deeper than the allowed maximum (<see cref="PolicingJson.MaxDepth"/>).</summary>
+    TooDeep,
+
+    /// <summary>Well-formed values that break a rule of the model, such as a station arrival before the arrest or a negative amount.</summary>
+    InvalidValue,
+
+    /// <summary>The document's <c>"schemaVersion"</c> is missing, malformed, or of a major version this library cannot read.</summary>
+    UnsupportedVersion,
+}
