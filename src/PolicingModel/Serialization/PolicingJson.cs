@@ -186,9 +186,10 @@ public static partial class PolicingJson
                 reader.Skip();
             }
         }
-        catch (JsonException e) when (e is not PolicingJsonException)
+        catch (Exception e) when (e is JsonException and not PolicingJsonException || e is InvalidOperationException)
         {
-            // Malformed JSON is reported, with its path, by the full read.
+            // Malformed JSON (including invalid UTF-8 inside a string, which GetString reports as an
+            // InvalidOperationException) is reported, with its path, by the full read.
         }
     }
 }

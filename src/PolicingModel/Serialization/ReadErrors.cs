@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
@@ -23,6 +24,9 @@ internal static partial class ReadErrors
                 return new PolicingJsonException(read.Kind, Combine(Rebase(read.Path, prefix), read.Member), read.Problem, read);
             case JsonException json:
                 return FromSystemTextJson(json, utf8, typeInfo, prefix);
+            case InvalidOperationException when FirstInvalidUtf8(utf8) is { } offset:
+                // System.Text.Json reports invalid UTF-8 inside a string only when it transcodes it.
+                return new PolicingJsonException(PolicingJsonErrorKind.Syntax, prefix, $"the document is not valid UTF-8 (byte offset {offset}).", error);
             case ArgumentException or NotSupportedException or InvalidOperationException:
                 return Locate(utf8, typeInfo, prefix, error);
             default:
@@ -152,12 +156,26 @@ internal static partial class ReadErrors
                     return found;
                 }
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
-                // Fall through to the unlocated report below.
+                // Malformed JSON or invalid UTF-8 elsewhere in the document: fall through to the unlocated report below.
             }
         }
         return new PolicingJsonException(PolicingJsonErrorKind.InvalidValue, prefix, original is ArgumentException a ? WithoutParameter(a) : original.Message, original);
+    }
+
+    /// <summary>The offset of the first byte that is not part of well-formed UTF-8, or null when all of it is.</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        for (int offset = 0; offset < utf8.Length;)
+        {
+            if (Rune.DecodeFromUtf8(utf8[offset..], out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+        }
+        return null;
     }
 
     /// <summary>The model's message without the " (Parameter 'x')" that <see cref="ArgumentException"/> appends.</summary>
