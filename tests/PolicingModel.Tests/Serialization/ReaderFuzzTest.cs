@@ -39,15 +39,16 @@ public sealed class ReaderFuzzTest
         Gen.Int[0, Seeds.Length - 1].SelectMany(i => Mutations.For(Seeds[i]));
 
     [Fact]
-    public void Every_mutated_document_is_read_and_checkable_or_refused_with_a_PolicingJsonException()
+    public async Task Every_mutated_document_is_read_and_checkable_or_refused_with_a_PolicingJsonException()
     {
         int cases = int.TryParse(Environment.GetEnvironmentVariable("POLICINGMODEL_FUZZ_CASES"), out int n) && n > 0 ? n : DefaultCases;
         var tally = new FuzzTally();
 
-        var worker = Task.Run(() => Mutated.Sample(tally.Run, iter: cases, threads: 1));
+        CancellationToken cancel = TestContext.Current.CancellationToken;
+        Task worker = Task.Run(() => Mutated.Sample(tally.Run, iter: cases, threads: 1), cancel);
         long lastSeen = -1;
         var stuck = Stopwatch.StartNew();
-        while (!worker.Wait(TimeSpan.FromMilliseconds(200)))
+        while (await Task.WhenAny(worker, Task.Delay(200, cancel)) != worker)
         {
             long done = tally.Done;
             if (done != lastSeen)
@@ -60,7 +61,7 @@ public sealed class ReaderFuzzTest
                 Assert.Fail($"The reader made no progress for {HangLimit.TotalSeconds} s on case {done + 1}: {tally.CurrentPreview}");
             }
         }
-        worker.GetAwaiter().GetResult();
+        await worker;
 
         string summary = $"reader fuzz: {tally.Done} cases, {tally.Accepted} accepted ({tally.AcceptedWithProblems} with validation problems), {tally.Refused} refused, {tally.Other} other exceptions";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
