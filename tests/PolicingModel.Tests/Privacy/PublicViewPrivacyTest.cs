@@ -1,6 +1,7 @@
 using System.Reflection;
 using PolicingModel.Aggregation;
 using PolicingModel.Privacy;
+using PolicingModel.Serialization;
 
 namespace PolicingModel.Tests.Privacy;
 
@@ -59,12 +60,14 @@ public sealed class PublicViewPrivacyTest
             view.Arrests.ByHomeArea.ToString(), view.Arrests.ByOffenceGroup.ToString(),
             string.Join("\n", view.Arrests.ByHomeArea.Cells), string.Join("\n", view.Arrests.BySex.Cells),
             PublicViewText.Render(view), PublicViewText.Render(view.Arrests),
+            System.Text.Encoding.UTF8.GetString(PolicingJson.WritePublicView(view, indented: true)),
         ];
         foreach (string text in texts)
         {
             text.Should().NotContainAny(Secrets);
         }
         PublicViewText.Render(view).Should().Contain("Operation Summer").And.Contain("Croydon").And.Contain("Summer Fair");
+        System.Text.Encoding.UTF8.GetString(PolicingJson.WritePublicView(view)).Should().Contain("\"name\":\"Operation Summer\"").And.Contain("\"area\":\"borough:E09000008\"").And.Contain("\"label\":\"Croydon\"").And.Contain("Summer Fair");
     }
 
     [Fact]
