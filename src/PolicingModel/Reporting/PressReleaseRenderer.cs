@@ -54,6 +54,24 @@ public static class PressReleaseRenderer
     }
 
     /// <summary>
+    /// The rendering of a whole document: each operation as <see cref="Render(Operation)"/> does, separated by a blank
+    /// line, then any arrests recorded outside an operation, one line per person, and what happened to them.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <remarks>Immediate.</remarks>
+    public static string RenderDocument(Serialization.PolicingDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var parts = new List<string>(document.Operations.Select(Render));
+        if (!document.Arrests.IsEmpty)
+        {
+            parts.Add("Arrests recorded outside an operation:\n" + Bullets([.. document.Arrests.Select(DescribeArrest)]) + "\n\n" + Outcomes(document.Arrests) + "\n");
+        }
+        return string.Join("\n", parts);
+    }
+
+    /// <summary>
     /// One person's line, without closing punctuation: "A 26-year-old man from Lambeth was arrested on suspicion of
     /// being concerned in the supply of Class A drugs and modern slavery". Ages known only as a band read "A juvenile",
     /// "An adult" or "A person of unknown age".

@@ -62,7 +62,7 @@ internal static partial class ReadErrors
         string path = Rebase(e.Path, prefix);
         message = message.Replace("PolicingModel.Serialization.", "", StringComparison.Ordinal).Replace("PolicingModel.", "", StringComparison.Ordinal);
         bool syntax = e.InnerException?.GetType().Name == "JsonReaderException";
-        if (message.Contains("maximum configured depth", StringComparison.Ordinal) || message.Contains("depth", StringComparison.OrdinalIgnoreCase) && syntax)
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             return new(PolicingJsonErrorKind.TooDeep, path, $"the document nests deeper than the maximum of {PolicingJson.MaxDepth} levels.", e);
         }

@@ -17,7 +17,7 @@ internal sealed class LegalRuleChecks : IOperationRule
         }
     }
 
-    private static void AddAll(ValidationContext context, string parent, EquatableArray<RuleFinding> findings)
+    internal static void AddAll(ValidationContext context, string parent, EquatableArray<RuleFinding> findings)
     {
         foreach (RuleFinding finding in findings)
         {

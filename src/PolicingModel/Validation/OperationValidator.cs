@@ -106,7 +106,7 @@ public static class OperationValidator
         }
     }
 
-    private static void CheckDateOfBirth(ValidationContext context, string path, Arrest arrest)
+    internal static void CheckDateOfBirth(ValidationContext context, string path, Arrest arrest)
     {
         if (arrest.Person.Identifiers?.DateOfBirth is not { } dateOfBirth)
         {

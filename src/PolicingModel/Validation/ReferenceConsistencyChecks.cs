@@ -22,20 +22,25 @@ internal sealed class ReferenceConsistencyChecks : IOperationRule
         }
         for (int i = 0; i < operation.Arrests.Length; i++)
         {
-            Arrest arrest = operation.Arrests[i];
-            LocalDate date = EnglandAndWales.DateAt(arrest.ArrestedAt);
-            for (int j = 0; j < arrest.Offences.Length; j++)
-            {
-                SuspectedOffence offence = arrest.Offences[j];
-                string path = $"arrests[{i}].offences[{j}]";
-                if (offence is { Substance: { } substance, DrugClass: { } stated })
-                {
-                    CheckClass(context, path + ".drugClass", substance, stated, date);
-                }
-                CheckDefinition(context, path + ".offence", offence.Offence);
-            }
-            CheckExclusionZones(context, $"arrests[{i}]", arrest);
+            CheckArrest(context, $"arrests[{i}]", operation.Arrests[i]);
         }
+    }
+
+    /// <summary>The checks of one arrest, which need nothing from its operation (so arrests outside one get them too).</summary>
+    internal static void CheckArrest(ValidationContext context, string path, Arrest arrest)
+    {
+        LocalDate date = EnglandAndWales.DateAt(arrest.ArrestedAt);
+        for (int j = 0; j < arrest.Offences.Length; j++)
+        {
+            SuspectedOffence offence = arrest.Offences[j];
+            string offencePath = $"{path}.offences[{j}]";
+            if (offence is { Substance: { } substance, DrugClass: { } stated })
+            {
+                CheckClass(context, offencePath + ".drugClass", substance, stated, date);
+            }
+            CheckDefinition(context, offencePath + ".offence", offence.Offence);
+        }
+        CheckExclusionZones(context, path, arrest);
     }
 
     private static void CheckClass(ValidationContext context, string path, Substance substance, DrugClass stated, LocalDate date)

@@ -11,7 +11,7 @@ public static class ValidationCodes
     /// <summary>Two warrants in one operation share an id.</summary>
     public const string DuplicateWarrantId = "PM1001";
 
-    /// <summary>Two arrests in one operation share an id.</summary>
+    /// <summary>Two arrests in one operation, or two of a document's arrests outside an operation, share an id.</summary>
     public const string DuplicateArrestId = "PM1002";
 
     /// <summary>Two seizures in one operation share an id.</summary>

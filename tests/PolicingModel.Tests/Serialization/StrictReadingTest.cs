@@ -216,6 +216,15 @@ public sealed class StrictReadingTest
         Reject(json[..(json.Length / 2)], PolicingJsonErrorKind.Syntax, ExpectedTruncationPath(json));
     }
 
+    [Theory]
+    [InlineData("{\"schemaVersion\": \"1.0.0\", \"operations\": [")]
+    [InlineData("{\"schemaVersion\": \"1.0.0\", \"operations\": [{")]
+    public void Unclosed_document_is_a_syntax_error_not_a_depth_error(string json)
+    {
+        Action read = () => PolicingJson.ReadDocument(Encoding.UTF8.GetBytes(json));
+        read.Should().Throw<PolicingJsonException>().Which.Kind.Should().Be(PolicingJsonErrorKind.Syntax);
+    }
+
     private static string ExpectedTruncationPath(string json)
     {
         try
