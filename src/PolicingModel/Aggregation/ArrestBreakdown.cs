@@ -88,6 +88,14 @@ public sealed class ArrestBreakdown : IEquatable<ArrestBreakdown>
     /// <exception cref="ArgumentNullException"><paramref name="arrests"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dimensions"/> holds undefined flags or mixes the two ethnicity dimensions.</exception>
     /// <remarks>Immediate: enumerates <paramref name="arrests"/> once. Allocates a temporary accumulator and the result.</remarks>
+    /// <example>
+    /// <code>
+    /// const ArrestDimension dims = ArrestDimension.OffenceGroup | ArrestDimension.AgeBand | ArrestDimension.EthnicityGroup | ArrestDimension.HomeArea;
+    /// ArrestBreakdown london = ArrestBreakdown.Of(metArrests, dims);
+    /// ArrestBreakdown kent = ArrestBreakdown.Of(kentArrests, dims);
+    /// ArrestBreakdown both = ArrestBreakdown.MergeAll(dims, [london, kent]);   // equals the breakdown of all the arrests
+    /// </code>
+    /// </example>
     public static ArrestBreakdown Of(IEnumerable<Arrest> arrests, ArrestDimension dimensions)
     {
         Preconditions.CheckNotNull(arrests);

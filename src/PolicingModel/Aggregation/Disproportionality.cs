@@ -38,6 +38,17 @@ public static class Disproportionality
     /// <exception cref="ArgumentException">The breakdown has no ethnicity dimension.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="referenceGroup"/> is undefined.</exception>
     /// <remarks>Immediate. Allocates the result (and a collapsed breakdown when it has other dimensions).</remarks>
+    /// <example>
+    /// <code>
+    /// ArrestBreakdown byEthnicity = ArrestBreakdown.Of(arrests, ArrestDimension.EthnicityGroup);
+    /// PopulationByEthnicity population = PopulationByEthnicity.Create(new Dictionary&lt;EthnicityGroup, long&gt;
+    /// {
+    ///     [EthnicityGroup.White] = 4_731_000, [EthnicityGroup.Black] = 1_188_000, // the caller's own figures
+    /// });
+    /// DisproportionalityResult result = Disproportionality.Calculate(byEthnicity, population, EthnicityGroup.White);
+    /// GroupRate black = result[EthnicityGroup.Black];   // RatePer1000, RateRatio, ConfidenceInterval95, Status
+    /// </code>
+    /// </example>
     public static DisproportionalityResult Calculate(ArrestBreakdown breakdown, PopulationByEthnicity population, EthnicityGroup referenceGroup = EthnicityGroup.White)
     {
         Preconditions.CheckNotNull(breakdown);

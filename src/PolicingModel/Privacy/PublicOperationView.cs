@@ -78,6 +78,13 @@ public sealed record PublicOperationView
     /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is less than 1.</exception>
     /// <remarks>Immediate. Never reads <see cref="ArrestedPerson.Identifiers"/>.</remarks>
+    /// <example>
+    /// <code>
+    /// PublicOperationView view = PublicOperationView.Of(operation, threshold: 3);
+    /// string text = PublicViewText.Render(view);                 // counts below 3 read "fewer than 3"
+    /// byte[] openData = PolicingJson.WritePublicView(view);
+    /// </code>
+    /// </example>
     public static PublicOperationView Of(Operation operation, int threshold = SmallCellSuppression.DefaultThreshold)
     {
         Preconditions.CheckNotNull(operation);

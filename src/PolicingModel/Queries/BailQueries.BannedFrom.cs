@@ -47,6 +47,14 @@ public static partial class BailQueries
     /// <returns>One <see cref="EventBan"/> per banning condition, in source order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="event"/> is null.</exception>
     /// <remarks>Deferred and streaming; arguments are checked at once.</remarks>
+    /// <example>
+    /// <code>
+    /// // The CCTV control room: who is banned from the carnival right now?
+    /// PublicEvent carnival = NottingHillCarnival.For(2023);
+    /// foreach (EventBan ban in operations.BannedFrom(carnival, clock.GetCurrentInstant()))
+    ///     Console.WriteLine($"{ban.Arrest.Id}: {ban.Condition}");
+    /// </code>
+    /// </example>
     public static IEnumerable<EventBan> BannedFrom(this IEnumerable<Operation> source, PublicEvent @event, Instant at)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -33,6 +33,12 @@ public sealed record EventRunUpComparison
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
     /// <exception cref="ArgumentException">Fewer than two events, or an event given twice.</exception>
     /// <remarks>Immediate.</remarks>
+    /// <example>
+    /// <code>
+    /// EventRunUpComparison comparison = EventRunUpComparison.Compare(operations, 7, NottingHillCarnival.For(2023), otherEvent);
+    /// Console.WriteLine(comparison.ToText());   // one column per event: warrants, arrests, cash, drugs by class, ...
+    /// </code>
+    /// </example>
     public static EventRunUpComparison Compare(IEnumerable<Operation> operations, int days, params PublicEvent[] events)
     {
         ArgumentNullException.ThrowIfNull(operations);

@@ -98,6 +98,14 @@ public sealed record OperationSummary
     /// <param name="operation">The operation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
     /// <remarks>Immediate.</remarks>
+    /// <example>
+    /// <code>
+    /// OperationSummary summary = OperationSummary.Of(operation);
+    /// Console.WriteLine($"{summary.WarrantsExecuted} warrants, {summary.Arrests} arrests");
+    /// foreach (Money cash in summary.Cash) Console.WriteLine(cash);   // "around £20,000"
+    /// // Summaries of many operations combine: OperationSummary.Combine(operations.Select(OperationSummary.Of))
+    /// </code>
+    /// </example>
     public static OperationSummary Of(Operation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);

@@ -27,6 +27,13 @@ public static class PressReleaseRenderer
     /// <param name="operation">The operation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
     /// <remarks>Immediate.</remarks>
+    /// <example>
+    /// <code>
+    /// string text = PressReleaseRenderer.Render(operation);
+    /// // "On Thursday 29 October 2020, officers from the Violent Crime Taskforce executed seven warrants at 05:00, ..."
+    /// // "– An 18-year-old man from Lambeth was arrested on suspicion of being concerned in the supply of Class A drugs ..."
+    /// </code>
+    /// </example>
     public static string Render(Operation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);

@@ -74,6 +74,13 @@ public sealed record DetentionClock
     /// <param name="detentionAuthorisedAt">When the custody officer first authorised detention, if recorded; otherwise the relevant time is used (see <see cref="DetentionAuthorisedAt"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="arrest"/> has no custody details (<c>arrest.Custody</c> is null), or <paramref name="detentionAuthorisedAt"/> is before the arrest.</exception>
+    /// <example>
+    /// <code>
+    /// DetentionClock clock = DetentionClock.For(arrest);
+    /// DetentionStatus now = clock.Status(systemClock);           // what is due next, and whether a limit has passed
+    /// Instant charge = clock.BasicLimit;                          // 24 hours from the relevant time
+    /// </code>
+    /// </example>
     public static DetentionClock For(Arrest arrest, Instant? detentionAuthorisedAt = null)
     {
         Preconditions.CheckNotNull(arrest);
