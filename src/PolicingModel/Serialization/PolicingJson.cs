@@ -21,9 +21,16 @@ public static partial class PolicingJson
     /// <summary>The lenient options: unknown members skipped, last duplicate wins. Read-only.</summary>
     public static JsonSerializerOptions LenientOptions { get; } = Create(PolicingJsonReading.Lenient);
 
-    private static JsonSerializerOptions Create(PolicingJsonReading reading)
+    /// <summary>
+    /// The strict contract through the generated metadata only, without the hand-written record converters: the schema
+    /// is exported from it, and a document the fast path refuses is read again with it so that the error is reported
+    /// exactly (and a document it accepts is never lost to a fast-path mistake).
+    /// </summary>
+    internal static JsonSerializerOptions MetadataOptions { get; } = Create(PolicingJsonReading.Strict, recordConverters: false);
+
+    private static JsonSerializerOptions Create(PolicingJsonReading reading, bool? recordConverters = null)
     {
-        var options = new JsonSerializerOptions().ConfigureForPolicingModel(reading);
+        var options = PolicingJsonOptions.Configure(new JsonSerializerOptions(), reading, recordConverters ?? reading == PolicingJsonReading.Strict);
         options.MakeReadOnly();
         return options;
     }
@@ -97,11 +104,38 @@ public static partial class PolicingJson
         {
             value = JsonSerializer.Deserialize(utf8, typeInfo);
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (IsReadError(e))
         {
-            throw ReadErrors.Translate(e, utf8, typeInfo, pathPrefix);
+            value = Explain(utf8, typeInfo, pathPrefix, e);
         }
         return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, pathPrefix, $"expected {typeof(T).Name} object, but found null.");
+    }
+
+    /// <summary>What a converter or constructor throws for bad input (anything else is a bug and propagates).</summary>
+    private static bool IsReadError(Exception e) =>
+        e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or OverflowException;
+
+    /// <summary>
+    /// After the strict options refused <paramref name="utf8"/>: reads it again through the generated metadata alone, whose
+    /// errors (kind, path and message) are the documented ones, and throws that error as a
+    /// <see cref="PolicingJsonException"/>. Should the metadata accept what the record converters refused, its value is
+    /// returned, so a fast-path mistake can cost time but never data.
+    /// </summary>
+    private static T? Explain<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string pathPrefix, Exception error)
+    {
+        if (!ReferenceEquals(typeInfo.Options, Options))
+        {
+            throw ReadErrors.Translate(error, utf8, typeInfo, pathPrefix);
+        }
+        var metadata = (JsonTypeInfo<T>)MetadataOptions.GetTypeInfo(typeof(T));
+        try
+        {
+            return JsonSerializer.Deserialize(utf8, metadata);
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            throw ReadErrors.Translate(e, utf8, metadata, pathPrefix);
+        }
     }
 
     /// <summary>Writes a document as compact UTF-8 JSON.</summary>

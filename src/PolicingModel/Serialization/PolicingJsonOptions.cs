@@ -21,7 +21,15 @@ public static class PolicingJsonOptions
     /// <returns>The same options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The options are read-only because they have been used already.</exception>
-    public static JsonSerializerOptions ConfigureForPolicingModel(this JsonSerializerOptions options, PolicingJsonReading reading = PolicingJsonReading.Strict)
+    public static JsonSerializerOptions ConfigureForPolicingModel(this JsonSerializerOptions options, PolicingJsonReading reading = PolicingJsonReading.Strict) =>
+        Configure(options, reading, recordConverters: reading == PolicingJsonReading.Strict);
+
+    /// <summary>
+    /// The configuration, with or without the hand-written converters of the records read in bulk (see
+    /// <see cref="Records.ArrestConverter"/>). Without them every record goes through the generated metadata, which is
+    /// what the schema is exported from and what explains a rejected document.
+    /// </summary>
+    internal static JsonSerializerOptions Configure(JsonSerializerOptions options, PolicingJsonReading reading, bool recordConverters)
     {
         ArgumentNullException.ThrowIfNull(options);
         bool lenient = reading == PolicingJsonReading.Lenient;
@@ -40,6 +48,10 @@ public static class PolicingJsonOptions
         foreach (JsonConverter converter in PolicingConverters.All())
         {
             options.Converters.Add(converter);
+        }
+        if (recordConverters)
+        {
+            options.Converters.Add(new Records.ArrestConverter());
         }
         IJsonTypeInfoResolver model = JsonTypeInfoResolver.Combine(new EquatableArrayResolver(), new SeizedCountResolver(), PolicingJsonContext.Default);
         options.TypeInfoResolver = (options.TypeInfoResolver is { } existing ? JsonTypeInfoResolver.Combine(model, existing) : model)

@@ -39,7 +39,7 @@ public sealed class ContractCoverageTest
         enums.Should().NotBeEmpty();
         foreach (Type type in enums)
         {
-            PolicingJson.Options.GetTypeInfo(type).Converter.GetType().Name.Should().StartWith("WireCodeConverter", "{0} must be written as its wire code", type.Name);
+            PolicingJson.MetadataOptions.GetTypeInfo(type).Converter.GetType().Name.Should().StartWith("WireCodeConverter", "{0} must be written as its wire code", type.Name);
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class ContractCoverageTest
             enums.Add(type);
             return;
         }
-        JsonTypeInfo info = PolicingJson.Options.GetTypeInfo(type);
+        JsonTypeInfo info = PolicingJson.MetadataOptions.GetTypeInfo(type); // the generated metadata, which the record converters mirror
         foreach (JsonPropertyInfo property in info.Kind == JsonTypeInfoKind.Object ? info.Properties : [])
         {
             Visit(property.PropertyType, enums, seen);

@@ -179,6 +179,60 @@ public sealed class StreamingTest
     }
 
     [Fact]
+    public async Task An_element_larger_than_the_buffer_is_read_whole()
+    {
+        Arrest big = new(
+            new ArrestId("big"), Samples.Dawn, Samples.Arrest().Person, Samples.Arrest().Offences, PoliceForce.Metropolitan, new RemainsInCustody(),
+            custody: new CustodyDetails(Samples.Dawn, new string('x', 200_000)));
+        Arrest[] arrests = [.. Arrests(30), big, .. Arrests(30)];
+        using var stream = new MemoryStream();
+        await PolicingJson.WriteArrayAsync(stream, Async(arrests), TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        (await ToList(PolicingJson.ReadArrayAsync<Arrest>(new Chunked(stream, 7919), cancellationToken: TestContext.Current.CancellationToken))).Should().Equal(arrests);
+    }
+
+    [Fact]
+    public async Task An_error_in_an_element_across_a_buffer_boundary_carries_its_index()
+    {
+        string one = Encoding.UTF8.GetString(PolicingJson.Write(Samples.Arrest()));
+        string bad = one.Replace("\"sex\":\"male\"", "\"sex\":\"mail\"", StringComparison.Ordinal);
+        string json = "[" + string.Join(",", Enumerable.Repeat(one, 300)) + "," + bad + "]";
+        Func<Task> read = () => ToList(PolicingJson.ReadArrayAsync<Arrest>(new Chunked(new MemoryStream(Encoding.UTF8.GetBytes(json)), 4093), cancellationToken: TestContext.Current.CancellationToken));
+        PolicingJsonException error = (await read.Should().ThrowAsync<PolicingJsonException>()).Which;
+        error.Kind.Should().Be(PolicingJsonErrorKind.UnknownCode);
+        error.Path.Should().Be("$[300].person.sex");
+    }
+
+    [Theory]
+    [InlineData("[{}{}]")]
+    [InlineData("[{},]")]
+    [InlineData("[,{}]")]
+    [InlineData("x")]
+    [InlineData("")]
+    public async Task Broken_array_punctuation_is_a_syntax_error(string json)
+    {
+        Func<Task> read = () => ToList(PolicingJson.ReadArrayAsync<Arrest>(new MemoryStream(Encoding.UTF8.GetBytes(json)), cancellationToken: TestContext.Current.CancellationToken));
+        (await read.Should().ThrowAsync<PolicingJsonException>()).Which.Kind.Should().BeOneOf(PolicingJsonErrorKind.Syntax, PolicingJsonErrorKind.MissingMember);
+    }
+
+    [Fact]
+    public async Task A_byte_order_mark_is_skipped()
+    {
+        byte[] json = [0xEF, 0xBB, 0xBF, .. PolicingJson.Write<EquatableArray<Arrest>>([Samples.Arrest()])];
+        (await ToList(PolicingJson.ReadArrayAsync<Arrest>(new MemoryStream(json), cancellationToken: TestContext.Current.CancellationToken))).Should().Equal(Samples.Arrest());
+    }
+
+    [Fact]
+    public async Task A_json_line_with_anything_after_its_object_is_refused()
+    {
+        string one = Encoding.UTF8.GetString(PolicingJson.Write(Samples.Arrest()));
+        Func<Task> read = () => ToList(PolicingJson.ReadJsonLinesAsync<Arrest>(new MemoryStream(Encoding.UTF8.GetBytes($"{one}\n{one} {{}}\n")), cancellationToken: TestContext.Current.CancellationToken));
+        PolicingJsonException error = (await read.Should().ThrowAsync<PolicingJsonException>()).Which;
+        error.Kind.Should().Be(PolicingJsonErrorKind.Syntax);
+        error.Path.Should().StartWith("$[1]");
+    }
+
+    [Fact]
     public async Task Empty_array_yields_nothing()
     {
         var items = new List<Arrest>();
@@ -187,6 +241,34 @@ public sealed class StreamingTest
             items.Add(arrest);
         }
         items.Should().BeEmpty();
+    }
+
+    /// <summary>Hands out at most a fixed number of bytes per read, so elements straddle buffer refills at awkward places.</summary>
+    private sealed class Chunked(Stream inner, int chunk) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, chunk));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer[..Math.Min(buffer.Length, chunk)], cancellationToken);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Hands out one byte per read, so every element straddles buffer refills.</summary>

@@ -89,6 +89,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>As above, for an interpolated message: it is formatted only when the check fails.</summary>
+    internal static void CheckArgument(bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref ArgumentMessageHandler message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Every element must be non-null (a null inside a collection is never meaningful in this model).</summary>
     internal static EquatableArray<T> CheckNoNulls<T>(EquatableArray<T> values, [CallerArgumentExpression(nameof(values))] string paramName = "")
     {

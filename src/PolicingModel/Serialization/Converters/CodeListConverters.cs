@@ -12,11 +12,17 @@ internal sealed class OffenceConverter : JsonConverter<Offence>, ISchemaSource
     private static readonly Dictionary<Offence, JsonEncodedText> Encoded =
         Offences.All.ToDictionary(o => o, o => JsonEncodedText.Encode(o.Code), (IEqualityComparer<Offence>)ReferenceEqualityComparer.Instance);
 
+    private static readonly Utf8Codes<Offence> Codes = new(Offences.All.Select(o => (o.Code, o)));
+
     public override Offence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw ReadError.WrongType(reader.TokenType, "an offence code string such as \"concerned-in-supply\"");
+        }
+        if (Codes.TryRead(ref reader, out Offence? known))
+        {
+            return known;
         }
         string code = reader.GetString()!;
         return Offences.TryFromCode(code, out Offence? offence)
@@ -46,11 +52,17 @@ internal sealed class SubstanceConverter : JsonConverter<Substance>, ISchemaSour
     private static readonly Dictionary<Substance, JsonEncodedText> Encoded =
         Substances.All.ToDictionary(s => s, s => JsonEncodedText.Encode(s.Code), (IEqualityComparer<Substance>)ReferenceEqualityComparer.Instance);
 
+    private static readonly Utf8Codes<Substance> Codes = new(Substances.All.Select(s => (s.Code, s)));
+
     public override Substance Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             throw ReadError.WrongType(reader.TokenType, "a substance code string such as \"cocaine\"");
+        }
+        if (Codes.TryRead(ref reader, out Substance? known))
+        {
+            return known;
         }
         string code = reader.GetString()!;
         return Substances.TryFromCode(code, out Substance? substance)

@@ -105,6 +105,10 @@ internal static class IsoText
 
     internal static bool TryParseInstant(ReadOnlySpan<byte> text, out Instant instant)
     {
+        if (TryParseUtcInstant(text, out instant))
+        {
+            return true;
+        }
         instant = default;
         if (text.Length < 20 || text[10] is not ((byte)'T' or (byte)'t')
             || !TryParseDate(text[..10], out LocalDate date))
@@ -149,6 +153,54 @@ internal static class IsoText
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The common shape, <c>yyyy-MM-ddTHH:mm:ss[.fffffffff]Z</c>, by arithmetic on the digits (days from the civil date,
+    /// then seconds and nanoseconds since the Unix epoch) rather than through NodaTime's calendar types; anything else
+    /// (an offset, a lower-case designator, an invalid field) is left to the general parser, which decides.
+    /// </summary>
+    private static bool TryParseUtcInstant(ReadOnlySpan<byte> text, out Instant instant)
+    {
+        instant = default;
+        if (text.Length < 20 || text[^1] != (byte)'Z' || text[4] != (byte)'-' || text[7] != (byte)'-' || text[10] != (byte)'T'
+            || text[13] != (byte)':' || text[16] != (byte)':'
+            || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day)
+            || !TryDigits(text.Slice(11, 2), out int hour) || !TryDigits(text.Slice(14, 2), out int minute) || !TryDigits(text.Slice(17, 2), out int second)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+        int nanos = 0;
+        if (text.Length > 20)
+        {
+            ReadOnlySpan<byte> fraction = text[20..^1];
+            if (text[19] != (byte)'.' || fraction.Length is < 1 or > 9 || !TryDigits(fraction, out nanos))
+            {
+                return false;
+            }
+            for (int i = fraction.Length; i < 9; i++)
+            {
+                nanos *= 10;
+            }
+        }
+        long seconds = (DaysFromCivil(year, month, day) * 86_400L) + (hour * 3600) + (minute * 60) + second;
+        instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
+        return true;
+    }
+
+    private static int DaysInMonth(int year, int month) =>
+        month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+
+    /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).</summary>
+    private static long DaysFromCivil(int year, int month, int day)
+    {
+        long y = month <= 2 ? year - 1 : year;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yearOfEra = y - (era * 400);
+        long dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5) + day - 1;
+        long dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146_097) + dayOfEra - 719_468;
     }
 
     internal static bool TryParseDate(ReadOnlySpan<byte> text, out LocalDate date)

@@ -77,6 +77,20 @@ internal struct StrictObject
         }
     }
 
+    /// <summary>An array of records read by <paramref name="converter"/>; errors name the element.</summary>
+    internal readonly EquatableArray<T> Array<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class
+    {
+        try
+        {
+            return Records.RecordArrays.Read(ref reader, converter, options);
+        }
+        catch (ReadError e)
+        {
+            throw Rethrow(e);
+        }
+    }
+
     internal readonly string String(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -89,6 +103,21 @@ internal struct StrictObject
     /// <summary>A string, or null when the JSON value is null (an optional member).</summary>
     internal readonly string? OptionalString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : String(ref reader);
+
+    internal readonly bool Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Rethrow(ReadError.WrongType(reader.TokenType, "true or false")),
+    };
+
+    /// <summary>Marks member <paramref name="bit"/> as read; true when it had been read already (a duplicate).</summary>
+    internal static bool Seen(ref int seen, int bit)
+    {
+        bool was = (seen & bit) != 0;
+        seen |= bit;
+        return was;
+    }
 
     internal readonly int Int32(ref Utf8JsonReader reader)
     {

@@ -15,6 +15,7 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
 {
     private const int MaxCodeLength = 64;
     private readonly Dictionary<TEnum, JsonEncodedText> encoded;
+    private readonly Utf8Codes<TEnum> codes;
 
     /// <param name="excludeDefault">True when the enum's zero member means "not set" and is never valid data (<see cref="QuantityUnit.None"/>, <see cref="IsoDayOfWeek.None"/>).</param>
     internal WireCodeConverter(bool excludeDefault = false)
@@ -27,6 +28,7 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
                 encoded[value] = JsonEncodedText.Encode(WireCodes.ToCode(value));
             }
         }
+        codes = new Utf8Codes<TEnum>(encoded.Keys.Select(v => (WireCodes.ToCode(v), v)));
     }
 
     internal static string Expected => $"{("AEIOU".Contains(typeof(TEnum).Name[0], StringComparison.Ordinal) ? "an" : "a")} {typeof(TEnum).Name} code string such as \"{WireCodes.AllCodes<TEnum>()[^1]}\"";
@@ -36,6 +38,10 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
         if (reader.TokenType != JsonTokenType.String)
         {
             throw ReadError.WrongType(reader.TokenType, Expected);
+        }
+        if (codes.TryRead(ref reader, out TEnum found))
+        {
+            return found;
         }
         Span<char> code = stackalloc char[MaxCodeLength];
         int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;

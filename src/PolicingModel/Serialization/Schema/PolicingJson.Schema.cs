@@ -25,7 +25,7 @@ public static partial class PolicingJson
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = FillIn,
         };
-        JsonNode body = JsonSchemaExporter.GetJsonSchemaAsNode(Options, typeof(PolicingDocument), exporterOptions);
+        JsonNode body = JsonSchemaExporter.GetJsonSchemaAsNode(MetadataOptions, typeof(PolicingDocument), exporterOptions);
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+
+namespace PolicingModel;
+
+/// <summary>
+/// Builds the message of <see cref="Preconditions.CheckArgument(bool, string, ref ArgumentMessageHandler)"/> only when
+/// the check fails. Messages name enum values (<c>$"... precision {PlacePrecision.Locality}."</c>); formatting them on
+/// every successful construction cost more than the construction itself when reading millions of records.
+/// </summary>
+[InterpolatedStringHandler]
+internal ref struct ArgumentMessageHandler
+{
+    private DefaultInterpolatedStringHandler inner;
+
+    /// <summary>Starts a message that is built only when <paramref name="condition"/> is false.</summary>
+    public ArgumentMessageHandler(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+    {
+        shouldAppend = !condition;
+        inner = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+    }
+
+    public void AppendLiteral(string value) => inner.AppendLiteral(value);
+
+    public void AppendFormatted<T>(T value) => inner.AppendFormatted(value);
+
+    public void AppendFormatted<T>(T value, string? format) => inner.AppendFormatted(value, format);
+
+    public void AppendFormatted(string? value) => inner.AppendFormatted(value);
+
+    internal string ToStringAndClear() => inner.ToStringAndClear();
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Converters;
+
+namespace PolicingModel.Serialization.Records;
+
+/// <summary>
+/// <see cref="Arrest"/>, the record read and written by the million, by hand: the same members, order, strictness and
+/// bytes as the generated contract (a differential test holds them to it), without the generic machinery's boxed
+/// constructor arguments and per-object bookkeeping. Only the strict options use it; when it refuses a document,
+/// <see cref="PolicingJson"/> reads the document again with the generated contract to report the error exactly.
+/// </summary>
+internal sealed class ArrestConverter : JsonConverter<Arrest>
+{
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText ArrestedAt = JsonEncodedText.Encode("arrestedAt");
+    private static readonly JsonEncodedText Person = JsonEncodedText.Encode("person");
+    private static readonly JsonEncodedText Offences = JsonEncodedText.Encode("offences");
+    private static readonly JsonEncodedText Force = JsonEncodedText.Encode("force");
+    private static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+    private static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+    private static readonly JsonEncodedText Warrant = JsonEncodedText.Encode("warrant");
+    private static readonly JsonEncodedText Custody = JsonEncodedText.Encode("custody");
+
+    public override Arrest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "an arrest object");
+        int seen = 0;
+        ArrestId id = default;
+        Instant arrestedAt = default;
+        ArrestedPerson? person = null;
+        EquatableArray<SuspectedOffence> offences = default;
+        PoliceForce force = default;
+        ArrestOutcome? outcome = null;
+        Place? location = null;
+        WarrantId? warrant = null;
+        CustodyDetails? custody = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals(Id.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "id", StrictObject.Seen(ref seen, 1));
+                id = obj.Value(ref reader, Hot.ArrestIds, options);
+            }
+            else if (reader.ValueTextEquals(ArrestedAt.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "arrestedAt", StrictObject.Seen(ref seen, 2));
+                arrestedAt = obj.Value(ref reader, Hot.Instants, options);
+            }
+            else if (reader.ValueTextEquals(Person.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "person", StrictObject.Seen(ref seen, 4));
+                person = obj.Value(ref reader, Hot.People, options);
+            }
+            else if (reader.ValueTextEquals(Offences.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "offences", StrictObject.Seen(ref seen, 8));
+                offences = obj.Array(ref reader, Hot.SuspectedOffences, options);
+            }
+            else if (reader.ValueTextEquals(Force.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "force", StrictObject.Seen(ref seen, 16));
+                force = obj.Value(ref reader, Hot.Forces, options);
+            }
+            else if (reader.ValueTextEquals(Outcome.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "outcome", StrictObject.Seen(ref seen, 32));
+                outcome = obj.Value(ref reader, Hot.Outcomes, options);
+            }
+            else if (reader.ValueTextEquals(Location.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "location", StrictObject.Seen(ref seen, 64));
+                location = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Places, options);
+            }
+            else if (reader.ValueTextEquals(Warrant.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "warrant", StrictObject.Seen(ref seen, 128));
+                warrant = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.WarrantIds, options);
+            }
+            else if (reader.ValueTextEquals(Custody.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "custody", StrictObject.Seen(ref seen, 256));
+                custody = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Custody, options);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "a member of an arrest");
+            }
+        }
+        if ((seen & 63) != 63)
+        {
+            throw StrictObject.Missing((seen & 1) == 0 ? "id" : (seen & 2) == 0 ? "arrestedAt" : (seen & 4) == 0 ? "person" : (seen & 8) == 0 ? "offences" : (seen & 16) == 0 ? "force" : "outcome");
+        }
+        return new Arrest(id, arrestedAt, person!, offences, force, outcome!, location, warrant, custody);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Arrest value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Id, value.Id.Value);
+        writer.WritePropertyName(ArrestedAt);
+        Hot.Instants.Write(writer, value.ArrestedAt, options);
+        writer.WritePropertyName(Person);
+        Hot.People.Write(writer, value.Person, options);
+        RecordArrays.Write(writer, Offences, value.Offences, Hot.SuspectedOffences, options);
+        writer.WritePropertyName(Force);
+        Hot.Forces.Write(writer, value.Force, options);
+        writer.WritePropertyName(Outcome);
+        Hot.Outcomes.Write(writer, value.Outcome, options);
+        if (value.Location is { } location)
+        {
+            writer.WritePropertyName(Location);
+            Hot.Places.Write(writer, location, options);
+        }
+        if (value.Warrant is { } warrant)
+        {
+            writer.WriteString(Warrant, warrant.Value);
+        }
+        if (value.Custody is { } custody)
+        {
+            writer.WritePropertyName(Custody);
+            Hot.Custody.Write(writer, custody, options);
+        }
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Converters;
+
+namespace PolicingModel.Serialization.Records;
+
+/// <summary><see cref="ArrestedPerson"/> by hand, for <see cref="ArrestConverter"/>: age, sex, home area, both ethnicities, id and identifiers.</summary>
+internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
+{
+    private static readonly JsonEncodedText Age = JsonEncodedText.Encode("age");
+    private static readonly JsonEncodedText Sex = JsonEncodedText.Encode("sex");
+    private static readonly JsonEncodedText HomeArea = JsonEncodedText.Encode("homeArea");
+    private static readonly JsonEncodedText SelfDefined = JsonEncodedText.Encode("selfDefinedEthnicity");
+    private static readonly JsonEncodedText OfficerDefined = JsonEncodedText.Encode("officerDefinedEthnicity");
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Identifiers = JsonEncodedText.Encode("identifiers");
+
+    public override ArrestedPerson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "a person object");
+        int seen = 0;
+        Age age = default;
+        Sex sex = default;
+        Place? homeArea = null;
+        SelfDefinedEthnicity selfDefined = SelfDefinedEthnicity.NotStated;
+        OfficerDefinedEthnicity officerDefined = OfficerDefinedEthnicity.Unknown;
+        PersonId? id = null;
+        PersonalIdentifiers? identifiers = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals(Age.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "age", StrictObject.Seen(ref seen, 1));
+                age = obj.Value(ref reader, Hot.Ages, options);
+            }
+            else if (reader.ValueTextEquals(Sex.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "sex", StrictObject.Seen(ref seen, 2));
+                sex = obj.Value(ref reader, Hot.Sexes, options);
+            }
+            else if (reader.ValueTextEquals(HomeArea.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "homeArea", StrictObject.Seen(ref seen, 4));
+                homeArea = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Places, options);
+            }
+            else if (reader.ValueTextEquals(SelfDefined.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "selfDefinedEthnicity", StrictObject.Seen(ref seen, 8));
+                selfDefined = obj.Value(ref reader, Hot.SelfDefined, options);
+            }
+            else if (reader.ValueTextEquals(OfficerDefined.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "officerDefinedEthnicity", StrictObject.Seen(ref seen, 16));
+                officerDefined = obj.Value(ref reader, Hot.OfficerDefined, options);
+            }
+            else if (reader.ValueTextEquals(Id.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "id", StrictObject.Seen(ref seen, 32));
+                id = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.PersonIds, options);
+            }
+            else if (reader.ValueTextEquals(Identifiers.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "identifiers", StrictObject.Seen(ref seen, 64));
+                identifiers = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Identifiers, options);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "a member of a person");
+            }
+        }
+        if ((seen & 3) != 3)
+        {
+            throw StrictObject.Missing((seen & 1) == 0 ? "age" : "sex");
+        }
+        return new ArrestedPerson(age, sex, homeArea, selfDefined, officerDefined, id, identifiers);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ArrestedPerson value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName(Age);
+        Hot.Ages.Write(writer, value.Age, options);
+        writer.WritePropertyName(Sex);
+        Hot.Sexes.Write(writer, value.Sex, options);
+        if (value.HomeArea is { } homeArea)
+        {
+            writer.WritePropertyName(HomeArea);
+            Hot.Places.Write(writer, homeArea, options);
+        }
+        writer.WritePropertyName(SelfDefined);
+        Hot.SelfDefined.Write(writer, value.SelfDefinedEthnicity, options);
+        writer.WritePropertyName(OfficerDefined);
+        Hot.OfficerDefined.Write(writer, value.OfficerDefinedEthnicity, options);
+        if (value.Id is { } id)
+        {
+            writer.WriteString(Id, id.Value);
+        }
+        if (value.Identifiers is { } identifiers)
+        {
+            writer.WritePropertyName(Identifiers);
+            Hot.Identifiers.Write(writer, identifiers, options);
+        }
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PolicingModel.Serialization.Converters;
+
+namespace PolicingModel.Serialization.Records;
+
+/// <summary><see cref="SuspectedOffence"/> by hand, for <see cref="ArrestConverter"/>: offence code, inchoate form, drug class, substance.</summary>
+internal sealed class SuspectedOffenceConverter : JsonConverter<SuspectedOffence>
+{
+    private static readonly JsonEncodedText Offence = JsonEncodedText.Encode("offence");
+    private static readonly JsonEncodedText Form = JsonEncodedText.Encode("form");
+    private static readonly JsonEncodedText DrugClass = JsonEncodedText.Encode("drugClass");
+    private static readonly JsonEncodedText Substance = JsonEncodedText.Encode("substance");
+
+    public override SuspectedOffence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var obj = new StrictObject(ref reader, options, "a suspected offence object");
+        int seen = 0;
+        Offence? offence = null;
+        InchoateForm form = InchoateForm.None;
+        DrugClass? drugClass = null;
+        Substance? substance = null;
+        while (obj.NextMember(ref reader))
+        {
+            if (reader.ValueTextEquals(Offence.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "offence", StrictObject.Seen(ref seen, 1));
+                offence = obj.Value(ref reader, Hot.Offences, options);
+            }
+            else if (reader.ValueTextEquals(Form.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "form", StrictObject.Seen(ref seen, 2));
+                form = obj.Value(ref reader, Hot.Forms, options);
+            }
+            else if (reader.ValueTextEquals(DrugClass.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "drugClass", StrictObject.Seen(ref seen, 4));
+                drugClass = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.DrugClasses, options);
+            }
+            else if (reader.ValueTextEquals(Substance.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "substance", StrictObject.Seen(ref seen, 8));
+                substance = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Substances, options);
+            }
+            else
+            {
+                obj.Unknown(ref reader, "a member of a suspected offence");
+            }
+        }
+        return new SuspectedOffence(offence ?? throw StrictObject.Missing("offence"), form, drugClass, substance);
+    }
+
+    public override void Write(Utf8JsonWriter writer, SuspectedOffence value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName(Offence);
+        Hot.Offences.Write(writer, value.Offence, options);
+        writer.WritePropertyName(Form);
+        Hot.Forms.Write(writer, value.Form, options);
+        if (value.DrugClass is { } drugClass)
+        {
+            writer.WritePropertyName(DrugClass);
+            Hot.DrugClasses.Write(writer, drugClass, options);
+        }
+        if (value.Substance is { } substance)
+        {
+            writer.WritePropertyName(Substance);
+            Hot.Substances.Write(writer, substance, options);
+        }
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PolicingModel.Serialization.Streaming;
+
+/// <summary>
+/// Reads one element of a stream straight from the buffer with the contract's converter, in one pass. An element cut
+/// off by the end of the buffer is detected before reading when it could be (near the end of the buffer) and otherwise
+/// by the reader running out of bytes; either way the caller reads more and tries again. Anything the converter refuses
+/// is read again on its own through <see cref="PolicingJson"/>, which reports the error with the element's path.
+/// </summary>
+internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
+    where T : class
+{
+    private readonly JsonConverter<T> converter = (JsonConverter<T>)typeInfo.Converter;
+    private readonly JsonSerializerOptions options = typeInfo.Options;
+    private readonly JsonReaderOptions readerOptions = new()
+    {
+        MaxDepth = typeInfo.Options.MaxDepth,
+        CommentHandling = typeInfo.Options.ReadCommentHandling,
+        AllowTrailingCommas = typeInfo.Options.AllowTrailingCommas,
+    };
+
+    /// <summary>Twice the longest element so far: closer than this to the end of the buffer, check the element is all there first.</summary>
+    private int margin = 4096;
+
+    /// <summary>Reads the object that starts at <paramref name="available"/>[0]; false when more bytes are needed first.</summary>
+    internal bool TryRead(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
+    {
+        if (!final && available.Length < margin && !IsComplete(available, final))
+        {
+            value = null!;
+            length = 0;
+            return false;
+        }
+        var reader = new Utf8JsonReader(available, isFinalBlock: true, new JsonReaderState(readerOptions));
+        try
+        {
+            reader.Read();
+            value = converter.Read(ref reader, typeof(T), options)!;
+            length = (int)reader.BytesConsumed;
+            margin = Math.Max(margin, 2 * length);
+            return value is not null || Refused(available, final, index, out value, out length);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or OverflowException)
+        {
+            return Refused(available, final, index, out value, out length);
+        }
+    }
+
+    /// <summary>Reads a whole line (JSON Lines) holding one value.</summary>
+    internal T ReadLine(ReadOnlySpan<byte> line, long index)
+    {
+        if (line[0] == (byte)'{')
+        {
+            var reader = new Utf8JsonReader(line, isFinalBlock: true, new JsonReaderState(readerOptions));
+            try
+            {
+                reader.Read();
+                T? value = converter.Read(ref reader, typeof(T), options);
+                if (value is not null && !reader.Read())
+                {
+                    return value;
+                }
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or OverflowException)
+            {
+                // Reported below.
+            }
+        }
+        return PolicingJson.ReadElement(line, typeInfo, index);
+    }
+
+    /// <summary>The converter refused the element, or it was cut off: read more, or let the full reader explain (or accept) it.</summary>
+    private bool Refused(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
+    {
+        var probe = new Utf8JsonReader(available, final, new JsonReaderState(readerOptions));
+        int end;
+        try
+        {
+            if (!probe.Read() || !probe.TrySkip())
+            {
+                if (!final)
+                {
+                    value = null!;
+                    length = 0;
+                    return false;
+                }
+                end = available.Length;
+            }
+            else
+            {
+                end = (int)probe.BytesConsumed;
+            }
+        }
+        catch (JsonException)
+        {
+            end = available.Length; // not valid JSON: the full reader says where
+        }
+        value = PolicingJson.ReadElement(available[..end], typeInfo, index);
+        length = end;
+        return true;
+    }
+
+    private bool IsComplete(ReadOnlySpan<byte> available, bool final)
+    {
+        var probe = new Utf8JsonReader(available, final, new JsonReaderState(readerOptions));
+        try
+        {
+            return probe.Read() && probe.TrySkip();
+        }
+        catch (JsonException)
+        {
+            return true; // complete enough to be refused
+        }
+    }
+}
