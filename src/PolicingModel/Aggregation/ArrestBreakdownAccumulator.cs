@@ -334,6 +334,7 @@ public sealed class ArrestBreakdownAccumulator
             return;
         }
         Span<ulong> codes = stackalloc ulong[BatchSize];
+        Span<int> scratch = cashGbp.IsEmpty ? default : stackalloc int[BatchSize];
         for (int start = 0; start < arrests.Length; start += BatchSize)
         {
             ReadOnlySpan<Arrest> batch = arrests.Slice(start, Math.Min(BatchSize, arrests.Length - start));
@@ -346,7 +347,7 @@ public sealed class ArrestBreakdownAccumulator
             }
             else
             {
-                int counted = grid.Count(indexes, cashGbp.Slice(start, gathered));
+                int counted = grid.Count(indexes, cashGbp.Slice(start, gathered), scratch);
                 if (counted < gathered)
                 {
                     throw NegativeAmount(cashGbp[start + counted], offset + start + counted);

@@ -18,135 +18,147 @@ namespace PolicingModel.Aggregation;
 /// (20000 stays 20000, and 20000 plus 0.50 is 20000.50).
 /// </para>
 /// <para>
-/// The count and the pence share a slot so that adding an arrest with cash touches one cache line. Zero amounts are
-/// skipped as they always were (they change neither the sum nor its scale), but without a branch: they add no pence
-/// and count as scale 0.
+/// Zero amounts are skipped (they change neither the sum nor its scale), and so are the pence, scale and decimal of a
+/// cell for every arrest without cash.
 /// </para>
 /// </remarks>
 internal sealed class DenseGrid
 {
-    // A mantissa at or above 2^40 (about eleven billion pounds at scale 2) takes the decimal route, so that a cell's
-    // pence cannot overflow before 2^23 such amounts have been added to it (and the addition is checked besides).
+    // A mantissa at or above 2^40 (eleven billion pounds at two decimal places, a trillion at none) takes the decimal
+    // route, so that one amount is at most 2^40 * 100 pence and a cell's pence overflow only after some 84,000 such
+    // amounts; the addition is checked besides, and an amount that would overflow takes the decimal route too.
     private const int FastMantissaBits = 40;
 
-    private readonly Tally[] tallies;
+    // Arrays rather than one array of cells: the counts, which every arrest bumps, then take 8 bytes a cell (380 KB for
+    // offence group x age band x ethnicity x home area) and stay in the processor's cache; the rest is touched only by
+    // arrests with cash.
+    private readonly long[] counts;
+    private readonly long[] pence;
     private readonly byte[] scales;
+
+    // The decimal route. Most inputs never use it; until they do, clearing and merging skip it.
     private readonly decimal[] exact;
+    private bool exactUsed;
 
     /// <summary>Pence in one unit of the last decimal place, by scale.</summary>
     private static ReadOnlySpan<long> PenceFactor => [100, 10, 1];
 
     internal DenseGrid(int cellCount)
     {
-        tallies = new Tally[cellCount];
+        counts = new long[cellCount];
+        pence = new long[cellCount];
         scales = new byte[cellCount];
         exact = new decimal[cellCount];
     }
 
     /// <summary>The number of cells.</summary>
-    internal int Length => tallies.Length;
+    internal int Length => counts.Length;
 
     /// <summary>Empties every cell.</summary>
     internal void Clear()
     {
-        Array.Clear(tallies);
+        Array.Clear(counts);
+        Array.Clear(pence);
         Array.Clear(scales);
-        Array.Clear(exact);
+        if (exactUsed)
+        {
+            Array.Clear(exact);
+            exactUsed = false;
+        }
     }
 
     /// <summary>The number of arrests in cell <paramref name="index"/>.</summary>
-    internal long CountAt(int index) => tallies[index].Count;
+    internal long CountAt(int index) => counts[index];
 
     /// <summary>The cash in cell <paramref name="index"/>: the exact decimal sum of the amounts added to it.</summary>
     internal decimal CashAt(int index)
     {
-        decimal pence = FromPence(tallies[index].Pence, scales[index]);
-        decimal other = exact[index];
-        return IsZero(in other) ? pence : other + pence;
+        decimal inPence = FromPence(pence[index], scales[index]);
+        if (!exactUsed || IsZero(in exact[index]))
+        {
+            return inPence;
+        }
+        return exact[index] + inPence;
     }
 
     /// <summary>Adds <paramref name="count"/> arrests and a non-negative amount of cash to cell <paramref name="index"/>.</summary>
     internal void Add(int index, long count, decimal cashGbp)
     {
-        tallies[index].Count += count;
+        counts[index] += count;
         AddCash(index, cashGbp);
     }
 
     /// <summary>Adds one arrest to each cell in <paramref name="indexes"/>.</summary>
     internal void Count(ReadOnlySpan<ulong> indexes)
     {
-        Tally[] grid = tallies;
-        foreach (ulong index in indexes)
+        long[] grid = counts;
+        unchecked
         {
-            grid[(int)index].Count++;
+            foreach (ulong index in indexes)
+            {
+                grid[(int)index]++;
+            }
         }
     }
 
     /// <summary>
     /// Adds one arrest and its cash to each cell in <paramref name="indexes"/>: <c>cashGbp[i]</c> to cell
     /// <c>indexes[i]</c>. Stops at the first negative amount, having added everything before it, and returns its
-    /// position; returns the length when there is none.
+    /// position; returns the length when there is none. <paramref name="scratch"/> is working space at least as long
+    /// as <paramref name="indexes"/>.
     /// </summary>
-    internal int Count(ReadOnlySpan<ulong> indexes, ReadOnlySpan<decimal> cashGbp)
+    /// <remarks>
+    /// Most arrests have no cash, and which ones do is as good as random, so a branch on it per arrest would often be
+    /// mispredicted. Instead the positions of the non-zero amounts are listed without branching, those amounts are
+    /// added, and then every arrest is counted in the same tight loop as when there is no cash.
+    /// </remarks>
+    internal int Count(ReadOnlySpan<ulong> indexes, ReadOnlySpan<decimal> cashGbp, Span<int> scratch)
     {
-        Tally[] grid = tallies;
-        if (!BitConverter.IsLittleEndian)
-        {
-            for (int i = 0; i < indexes.Length; i++)
-            {
-                int index = (int)indexes[i];
-                if (!TryAddCashSlowly(index, cashGbp[i]))
-                {
-                    return i;
-                }
-                grid[index].Count++;
-            }
-            return indexes.Length;
-        }
-        ReadOnlySpan<ulong> words = MemoryMarshal.Cast<decimal, ulong>(cashGbp);
+        int withCash = 0;
         unchecked
         {
-            for (int i = 0; i < indexes.Length; i++)
+            for (int i = 0; i < cashGbp.Length; i++)
             {
-                int index = (int)indexes[i];
-                ref Tally tally = ref grid[index];
-                if (!TryAddPence(index, ref tally, words[2 * i], words[(2 * i) + 1]) && !TryAddCashSlowly(index, cashGbp[i]))
-                {
-                    return i;
-                }
-                tally.Count++;
+                scratch[withCash] = i;
+                withCash += IsZero(in cashGbp[i]) ? 0 : 1;
             }
         }
+        foreach (int i in scratch[..withCash])
+        {
+            if (!TryAddCash(unchecked((int)indexes[i]), in cashGbp[i]))
+            {
+                Count(indexes[..i]);
+                return i;
+            }
+        }
+        Count(indexes);
         return indexes.Length;
     }
 
     /// <summary>Adds everything <paramref name="other"/> holds, cell by cell.</summary>
     internal void Merge(DenseGrid other)
     {
-        Tally[] source = other.tallies;
-        for (int i = 0; i < tallies.Length; i++)
+        long[] sourceCounts = other.counts;
+        for (int i = 0; i < counts.Length; i++)
         {
-            Tally from = source[i];
-            if (from.Count == 0)
+            if (sourceCounts[i] == 0)
             {
                 continue;
             }
-            ref Tally to = ref tallies[i];
-            to.Count += from.Count;
-            long pence = unchecked(to.Pence + from.Pence);
-            if (pence >= 0)
+            counts[i] += sourceCounts[i];
+            long sum = unchecked(pence[i] + other.pence[i]);
+            if (sum >= 0)
             {
-                to.Pence = pence;
+                pence[i] = sum;
                 scales[i] = Math.Max(scales[i], other.scales[i]);
             }
             else
             {
-                AddExact(i, FromPence(from.Pence, other.scales[i]));
+                AddExact(i, FromPence(other.pence[i], other.scales[i]));
             }
-            decimal otherExact = other.exact[i];
-            if (!IsZero(in otherExact))
+            if (other.exactUsed && !IsZero(in other.exact[i]))
             {
-                AddExact(i, otherExact);
+                AddExact(i, other.exact[i]);
             }
         }
     }
@@ -177,60 +189,24 @@ internal sealed class DenseGrid
 
     private void AddCash(int index, decimal cashGbp)
     {
-        if (BitConverter.IsLittleEndian)
+        if (!IsZero(in cashGbp) && !TryAddCash(index, in cashGbp))
         {
-            ReadOnlySpan<ulong> words = MemoryMarshal.Cast<decimal, ulong>(new ReadOnlySpan<decimal>(in cashGbp));
-            if (TryAddPence(index, ref tallies[index], words[0], words[1]))
-            {
-                return;
-            }
-        }
-        if (!IsZero(in cashGbp))
-        {
+            // Only the bulk path rejects a negative amount (its callers have checked already); add it as it is.
             AddExact(index, cashGbp);
         }
     }
 
-    /// <summary>
-    /// The integer route for one amount, given as the two words of its memory (on a little-endian machine, a decimal
-    /// is the Win32 DECIMAL that interop relies on: a flags word with the sign in bit 31, the scale in bits 16 to 23 and
-    /// every other bit zero, then the high 32 bits of the mantissa, then its low 64 bits). Takes amounts that are
-    /// positive or zero, with at most two decimal places and a mantissa under 2^40, while the cell's pence do not
-    /// overflow; false, adding nothing, for anything else.
-    /// </summary>
+    /// <summary>Adds a non-zero amount to cell <paramref name="index"/>: false, adding nothing, when it is negative.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryAddPence(int index, ref Tally tally, ulong flagsAndHigh, ulong low)
+    private bool TryAddCash(int index, in decimal cashGbp)
     {
-        unchecked
+        if (BitConverter.IsLittleEndian)
         {
-            uint flags = (uint)flagsAndHigh;
-            if (flags > 0x0002_0000u || ((flagsAndHigh >> 32) | (low >> FastMantissaBits)) != 0)
+            ReadOnlySpan<ulong> words = MemoryMarshal.Cast<decimal, ulong>(new ReadOnlySpan<decimal>(in cashGbp));
+            if (TryAddPence(index, words[0], words[1]))
             {
-                return false;
+                return true;
             }
-            int scale = (int)(flags >> 16);
-            long pence = tally.Pence + ((long)low * PenceFactor[scale]);
-            if (pence < 0)
-            {
-                return false;
-            }
-            tally.Pence = pence;
-
-            // The scale of a zero amount does not count (0.00 added to 5 leaves 5); worked out without a branch, because
-            // whether an arrest has cash is as good as random and a mispredicted branch per arrest costs more than this.
-            int nonZero = (int)((low | (0UL - low)) >> 63);
-            ref byte cellScale = ref scales[index];
-            cellScale = (byte)Math.Max(cellScale, scale * nonZero);
-            return true;
-        }
-    }
-
-    /// <summary>The decimal route for one amount: false, adding nothing, when it is negative.</summary>
-    private bool TryAddCashSlowly(int index, decimal cashGbp)
-    {
-        if (IsZero(in cashGbp))
-        {
-            return true;
         }
         if (decimal.IsNegative(cashGbp))
         {
@@ -240,12 +216,43 @@ internal sealed class DenseGrid
         return true;
     }
 
-    private void AddExact(int index, decimal amount) => exact[index] += amount;
-
-    /// <summary>A cell's arrest count and its cash in pence (see the remarks on <see cref="DenseGrid"/>).</summary>
-    private struct Tally
+    /// <summary>
+    /// The integer route for one non-zero amount, given as the two words of its memory (on a little-endian machine, a
+    /// decimal is the Win32 DECIMAL that interop relies on: a flags word with the sign in bit 31, the scale in bits 16
+    /// to 23 and every other bit zero, then the high 32 bits of the mantissa, then its low 64 bits). Takes positive
+    /// amounts with at most two decimal places and a mantissa under 2^40, while the cell's pence do not overflow;
+    /// false, adding nothing, for anything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryAddPence(int index, ulong flagsAndHigh, ulong low)
     {
-        public long Count;
-        public long Pence;
+        unchecked
+        {
+            uint flags = (uint)flagsAndHigh;
+            if (flags > 0x0002_0000u || ((flagsAndHigh >> 32) | (low >> FastMantissaBits)) != 0)
+            {
+                return false;
+            }
+            int scale = (int)(flags >> 16);
+            ref long cellPence = ref pence[index];
+            long sum = cellPence + ((long)low * PenceFactor[scale]);
+            if (sum < 0)
+            {
+                return false;
+            }
+            cellPence = sum;
+            ref byte cellScale = ref scales[index];
+            if (scale > cellScale)
+            {
+                cellScale = (byte)scale;
+            }
+            return true;
+        }
+    }
+
+    private void AddExact(int index, decimal amount)
+    {
+        exactUsed = true;
+        exact[index] += amount;
     }
 }

@@ -83,7 +83,7 @@ public sealed class DenseGridTest
         ulong[] indexes = new ulong[100_000];
         decimal[] amounts = Enumerable.Repeat(amount, indexes.Length).ToArray();
         var grid = new DenseGrid(1);
-        grid.Count(indexes, amounts).Should().Be(indexes.Length);
+        grid.Count(indexes, amounts, new int[indexes.Length]).Should().Be(indexes.Length);
         grid.CountAt(0).Should().Be(indexes.Length);
         grid.CashAt(0).Should().Be(amount * indexes.Length);
 
@@ -94,10 +94,28 @@ public sealed class DenseGridTest
     }
 
     [Fact]
+    public void Amounts_on_the_decimal_route_are_cleared_and_merged_like_the_rest()
+    {
+        var grid = new DenseGrid(2);
+        grid.Add(0, 1, 0.125m);
+        grid.Add(1, 1, 2.50m);
+        var merged = new DenseGrid(2);
+        merged.Add(0, 1, 1m);
+        merged.Merge(grid);
+        merged.CashAt(0).Should().Be(1.125m);
+        merged.CashAt(1).Should().Be(2.50m);
+
+        grid.Clear();
+        grid.CashAt(0).Should().Be(0m);
+        grid.Add(0, 1, 3m);
+        grid.CashAt(0).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("3");
+    }
+
+    [Fact]
     public void A_negative_amount_stops_the_batch_after_the_amounts_before_it()
     {
         var grid = new DenseGrid(2);
-        grid.Count([0, 1, 0, 1], [1.50m, 2m, -0.01m, 3m]).Should().Be(2);
+        grid.Count([0, 1, 0, 1], [1.50m, 2m, -0.01m, 3m], new int[4]).Should().Be(2);
         grid.CountAt(0).Should().Be(1);
         grid.CountAt(1).Should().Be(1);
         grid.CashAt(0).Should().Be(1.50m);
