@@ -36,20 +36,29 @@ public sealed class ArrestBreakdownAccumulator
     /// <summary>The largest grid held densely.</summary>
     internal const int MaxDenseCells = 1 << 21;
 
-    // Arrests per batch of the two-pass loop in AddRangeCore: 2 KB of codes on the stack.
-    private const int BatchSize = 256;
+    // Arrests per batch of the two-pass loop in AddRangeCore. Measured on 1,000,000 arrests: 4,096 was a quarter
+    // faster than 256 (fewer times per call the processor waits for a batch's last loads before it can count it), and
+    // larger batches gained nothing more.
+    private const int BatchSize = 4096;
 
     private readonly DimensionLayout layout;
     private readonly Indexer indexer;
 
     private readonly DenseGrid? dense;
+
+    // Working space of the two-pass loop (48 KB): a batch's codes, then cell indexes; and where its cash is.
+    private readonly ulong[]? batchCodes;
+    private readonly int[]? batchWithCash;
     private readonly Dictionary<int, Cell>? sparse;
     private ParallelAccumulation? parallel;
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="dimensions">The dimensions to split by.</param>
     /// <exception cref="ArgumentException"><paramref name="dimensions"/> holds undefined flags or mixes the two ethnicity dimensions.</exception>
-    /// <remarks>Allocates the cell grid (33 bytes a cell; about 1.6 MB for offence group × age band × ethnicity × home area).</remarks>
+    /// <remarks>
+    /// Allocates the cell grid (33 bytes a cell; about 1.6 MB for offence group × age band × ethnicity × home area) and
+    /// 48 KB of working space.
+    /// </remarks>
     public ArrestBreakdownAccumulator(ArrestDimension dimensions)
     {
         layout = DimensionLayout.For(DimensionLayout.Check(dimensions));
@@ -57,6 +66,8 @@ public sealed class ArrestBreakdownAccumulator
         if (layout.CellCount <= MaxDenseCells)
         {
             dense = new DenseGrid(layout.CellCount);
+            batchCodes = new ulong[BatchSize];
+            batchWithCash = new int[BatchSize];
         }
         else
         {
@@ -313,12 +324,12 @@ public sealed class ArrestBreakdownAccumulator
     /// input, for error messages.
     /// </summary>
     /// <remarks>
-    /// Arrests are taken a batch at a time in two passes. The first only copies each arrest's packed codes into a small
-    /// buffer on the stack: one load per arrest that nothing else waits on, so the processor keeps dozens of them in
-    /// flight at once. That matters because a million arrests are hundreds of megabytes spread over the heap and nearly
-    /// every one of those loads misses the caches; with the counting in the same loop, far fewer misses could be in
-    /// flight and the loop ran several times slower. The second pass turns the buffered codes into cell indexes and
-    /// bumps the counters, from memory that is already in the nearest cache.
+    /// Arrests are taken a batch at a time in two passes. The first only copies each arrest's packed codes into a
+    /// buffer: one load per arrest that nothing else waits on, so the processor keeps dozens of them in flight at once.
+    /// That matters because a million arrests are hundreds of megabytes spread over the heap and nearly every one of
+    /// those loads misses the caches; with the counting, or even the check for cash, in the same loop, far fewer misses
+    /// could be in flight and the loop ran two to several times slower (measured). The second pass turns the buffered
+    /// codes into cell indexes and bumps the counters, from memory that is already in the nearest cache.
     /// </remarks>
     internal void AddRangeCore(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
     {
@@ -333,8 +344,8 @@ public sealed class ArrestBreakdownAccumulator
             }
             return;
         }
-        Span<ulong> codes = stackalloc ulong[BatchSize];
-        Span<int> scratch = cashGbp.IsEmpty ? default : stackalloc int[BatchSize];
+        Span<ulong> codes = batchCodes;
+        Span<int> scratch = batchWithCash;
         for (int start = 0; start < arrests.Length; start += BatchSize)
         {
             ReadOnlySpan<Arrest> batch = arrests.Slice(start, Math.Min(BatchSize, arrests.Length - start));
