@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicingModel.Reference;
 
 namespace PolicingModel.Aggregation;
@@ -17,10 +17,12 @@ namespace PolicingModel.Aggregation;
 /// <see cref="AddRangeParallel(ReadOnlyMemory{Arrest}, ReadOnlyMemory{decimal}, int)"/>, which does exactly that.
 /// </para>
 /// <para>
-/// Cells are held in a dense array indexed by the coded dimensions when the grid has at most 2,097,152 cells (every
+/// Cells are held in dense arrays indexed by the coded dimensions when the grid has at most 2,097,152 cells (every
 /// combination of up to five dimensions does, and so does offence group × age band × ethnicity × home area, 47,520
-/// cells); the array is allocated once, by the constructor. Larger grids (six or more dimensions including home area or
-/// force) are held sparsely in a dictionary that grows as new cells are seen.
+/// cells); the arrays are allocated once, by the constructor. Larger grids (six or more dimensions including home area
+/// or force) are held sparsely in a dictionary that grows as new cells are seen. Each arrest carries its codes in every
+/// dimension, worked out once when the arrest is created, so adding an arrest reads one field of it, computes the cell
+/// index and bumps a counter.
 /// </para>
 /// <para>
 /// Cash is attributed to arrests by the caller, in pounds sterling: amounts in other currencies must be converted
@@ -34,23 +36,38 @@ public sealed class ArrestBreakdownAccumulator
     /// <summary>The largest grid held densely.</summary>
     internal const int MaxDenseCells = 1 << 21;
 
+    // Arrests per batch of the two-pass loop in AddRangeCore. Measured on 1,000,000 arrests: 4,096 was a quarter
+    // faster than 256 (fewer times per call the processor waits for a batch's last loads before it can count it), and
+    // larger batches gained nothing more.
+    private const int BatchSize = 4096;
+
     private readonly DimensionLayout layout;
     private readonly Indexer indexer;
-    private readonly Cell[]? dense;
+
+    private readonly DenseGrid? dense;
+
+    // Working space of the two-pass loop (48 KB): a batch's codes, then cell indexes; and where its cash is.
+    private readonly ulong[]? batchCodes;
+    private readonly int[]? batchWithCash;
     private readonly Dictionary<int, Cell>? sparse;
-    private ArrestBreakdownAccumulator[] workers = [];
+    private ParallelAccumulation? parallel;
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="dimensions">The dimensions to split by.</param>
     /// <exception cref="ArgumentException"><paramref name="dimensions"/> holds undefined flags or mixes the two ethnicity dimensions.</exception>
-    /// <remarks>Allocates the cell grid (24 bytes a cell; about 1.1 MB for offence group × age band × ethnicity × home area).</remarks>
+    /// <remarks>
+    /// Allocates the cell grid (33 bytes a cell; about 1.6 MB for offence group × age band × ethnicity × home area) and
+    /// 48 KB of working space.
+    /// </remarks>
     public ArrestBreakdownAccumulator(ArrestDimension dimensions)
     {
         layout = DimensionLayout.For(DimensionLayout.Check(dimensions));
         indexer = new Indexer(layout.Strides);
         if (layout.CellCount <= MaxDenseCells)
         {
-            dense = new Cell[layout.CellCount];
+            dense = new DenseGrid(layout.CellCount);
+            batchCodes = new ulong[BatchSize];
+            batchWithCash = new int[BatchSize];
         }
         else
         {
@@ -67,7 +84,7 @@ public sealed class ArrestBreakdownAccumulator
     {
         if (dense is not null)
         {
-            Array.Clear(dense);
+            dense.Clear();
         }
         else
         {
@@ -85,16 +102,14 @@ public sealed class ArrestBreakdownAccumulator
     {
         Preconditions.CheckNotNull(arrest);
         Preconditions.CheckNotNegative(cashGbp);
-        ref Cell cell = ref CellAt(indexer.IndexOf(arrest));
-        cell.Count++;
-        cell.Cash += cashGbp;
+        AddAt(indexer.IndexOf(arrest.BreakdownCodes), 1, cashGbp);
     }
 
     /// <summary>Adds arrests, with no cash attributed.</summary>
     /// <param name="arrests">The arrests.</param>
     /// <exception cref="ArgumentNullException">An element is null (the arrests before it have been added).</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
-    public void AddRange(ReadOnlySpan<Arrest> arrests) => AddRangeCore(arrests, default);
+    public void AddRange(ReadOnlySpan<Arrest> arrests) => AddRangeCore(arrests, default, 0);
 
     /// <summary>Adds arrests, each with the cash seized on it: <c>cashGbp[i]</c> belongs to <c>arrests[i]</c>.</summary>
     /// <param name="arrests">The arrests.</param>
@@ -105,8 +120,12 @@ public sealed class ArrestBreakdownAccumulator
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
     public void AddRange(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp)
     {
-        Preconditions.CheckArgument(cashGbp.Length == arrests.Length, nameof(cashGbp), $"{nameof(cashGbp)} must have one amount per arrest ({arrests.Length}); it has {cashGbp.Length}.");
-        AddRangeCore(arrests, cashGbp);
+        if (cashGbp.Length != arrests.Length)
+        {
+            // Not Preconditions.CheckArgument: its message would be formatted, and allocated, on every call.
+            throw new ArgumentException($"{nameof(cashGbp)} must have one amount per arrest ({arrests.Length}); it has {cashGbp.Length}.", nameof(cashGbp));
+        }
+        AddRangeCore(arrests, cashGbp, 0);
     }
 
     /// <summary>Adds arrests, with no cash attributed.</summary>
@@ -119,30 +138,32 @@ public sealed class ArrestBreakdownAccumulator
         switch (arrests)
         {
             case Arrest[] array:
-                AddRangeCore(array, default);
+                AddRangeCore(array, default, 0);
                 break;
             case List<Arrest> list:
-                AddRangeCore(CollectionsMarshal.AsSpan(list), default);
+                AddRangeCore(CollectionsMarshal.AsSpan(list), default, 0);
                 break;
             case EquatableArray<Arrest> equatable:
-                AddRangeCore(equatable.AsSpan(), default);
+                AddRangeCore(equatable.AsSpan(), default, 0);
                 break;
             case ImmutableArray<Arrest> immutable:
-                AddRangeCore(immutable.AsSpan(), default);
+                AddRangeCore(immutable.AsSpan(), default, 0);
                 break;
             default:
                 foreach (Arrest arrest in arrests)
                 {
-                    AddCore(arrest, 0m);
+                    Preconditions.CheckNotNull(arrest);
+                    AddAt(indexer.IndexOf(arrest.BreakdownCodes), 1, 0m);
                 }
                 break;
         }
     }
 
     /// <summary>
-    /// Adds arrests on <paramref name="degreeOfParallelism"/> threads: the input is cut into that many contiguous
-    /// slices, each slice is counted into its own worker accumulator, and the workers are merged into this one.
-    /// The result equals <see cref="AddRange(ReadOnlySpan{Arrest}, ReadOnlySpan{decimal})"/> exactly.
+    /// Adds arrests on <paramref name="degreeOfParallelism"/> threads: the calling thread and
+    /// <paramref name="degreeOfParallelism"/> - 1 thread-pool threads each count the chunks of the input they take into a
+    /// worker accumulator of their own, and the workers are then merged into this one. The result equals
+    /// <see cref="AddRange(ReadOnlySpan{Arrest}, ReadOnlySpan{decimal})"/> exactly.
     /// </summary>
     /// <param name="arrests">The arrests.</param>
     /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>, or empty for none.</param>
@@ -151,45 +172,30 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or an amount is negative.</exception>
     /// <exception cref="ArgumentNullException">An element is null.</exception>
     /// <remarks>
-    /// Immediate; blocks until done. Uses the thread pool through <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/>.
-    /// The worker accumulators are kept and reused by later calls, so in steady state the only allocations are the
-    /// task library's own (a few hundred bytes a call). If any slice fails, this accumulator is left unchanged.
+    /// <para>
+    /// Immediate; blocks until done. Threads take the input in chunks as they become free, so a thread that starts late
+    /// or runs on a busy core simply does fewer chunks; if no pool thread is free at all, the calling thread does them
+    /// all. If any chunk fails, this accumulator is left unchanged.
+    /// </para>
+    /// <para>
+    /// The first call with a given degree allocates the workers (a grid each) and their thread-pool work items; later
+    /// calls with the same degree reuse them and do not allocate. Not thread-safe, like the rest of the accumulator:
+    /// one call at a time.
+    /// </para>
     /// </remarks>
     public void AddRangeParallel(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism)
     {
-        Preconditions.CheckArgument(
-            cashGbp.IsEmpty || cashGbp.Length == arrests.Length,
-            nameof(cashGbp),
-            $"{nameof(cashGbp)} must be empty or have one amount per arrest ({arrests.Length}); it has {cashGbp.Length}.");
+        if (!cashGbp.IsEmpty && cashGbp.Length != arrests.Length)
+        {
+            throw new ArgumentException($"{nameof(cashGbp)} must be empty or have one amount per arrest ({arrests.Length}); it has {cashGbp.Length}.", nameof(cashGbp));
+        }
         Preconditions.CheckPositive(degreeOfParallelism);
-        if (degreeOfParallelism == 1)
+        if (parallel is null || parallel.Degree != degreeOfParallelism)
         {
-            ArrestBreakdownAccumulator single = WorkersFor(1)[0];
-            single.AddRangeCore(arrests.Span, cashGbp.Span);
-            Merge(single);
-            return;
+            parallel = new ParallelAccumulation(Dimensions, degreeOfParallelism);
         }
-        ArrestBreakdownAccumulator[] slices = WorkersFor(degreeOfParallelism);
-        int length = arrests.Length;
-        try
-        {
-            Parallel.For(0, degreeOfParallelism, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, slice =>
-            {
-                int start = (int)((long)length * slice / degreeOfParallelism);
-                int end = (int)((long)length * (slice + 1) / degreeOfParallelism);
-                slices[slice].AddRangeCore(
-                    arrests.Span[start..end],
-                    cashGbp.IsEmpty ? default : cashGbp.Span[start..end]);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
-        foreach (ArrestBreakdownAccumulator slice in slices)
-        {
-            Merge(slice);
-        }
+        parallel.Run(arrests, cashGbp);
+        parallel.MergeInto(this);
     }
 
     /// <summary>
@@ -214,20 +220,21 @@ public sealed class ArrestBreakdownAccumulator
         Dictionary<ArrestId, decimal>? cashByArrest = null;
         foreach (Seizure seizure in operation.Seizures)
         {
-            if (seizure is { Item: CashSeized cash, FromArrest: { } arrestId })
+            if (seizure is { Item: CashSeized seized, FromArrest: { } arrestId })
             {
-                if (cash.Amount.Currency != Currency.Gbp)
+                if (seized.Amount.Currency != Currency.Gbp)
                 {
                     throw new InvalidOperationException(
-                        $"Seizure {seizure.Id} is cash in {cash.Amount.Currency}; arrest breakdowns total cash in GBP only. Convert it to GBP first: amounts in different currencies never add up.");
+                        $"Seizure {seizure.Id} is cash in {seized.Amount.Currency}; arrest breakdowns total cash in GBP only. Convert it to GBP first: amounts in different currencies never add up.");
                 }
                 cashByArrest ??= [];
-                CollectionsMarshal.GetValueRefOrAddDefault(cashByArrest, arrestId, out _) += cash.Amount.Amount;
+                CollectionsMarshal.GetValueRefOrAddDefault(cashByArrest, arrestId, out _) += seized.Amount.Amount;
             }
         }
         foreach (Arrest arrest in operation.Arrests)
         {
-            AddCore(arrest, cashByArrest is not null && cashByArrest.TryGetValue(arrest.Id, out decimal amount) ? amount : 0m);
+            decimal amount = cashByArrest is not null && cashByArrest.TryGetValue(arrest.Id, out decimal found) ? found : 0m;
+            AddAt(indexer.IndexOf(arrest.BreakdownCodes), 1, amount);
         }
     }
 
@@ -255,26 +262,19 @@ public sealed class ArrestBreakdownAccumulator
     {
         Preconditions.CheckNotNull(other);
         CheckSameDimensions(other.Dimensions, nameof(other));
-        Preconditions.CheckArgument(!ReferenceEquals(this, other), nameof(other), "An accumulator cannot be merged into itself.");
+        if (ReferenceEquals(this, other))
+        {
+            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
+        }
         if (dense is not null)
         {
-            Cell[] source = other.dense!;
-            for (int i = 0; i < dense.Length; i++)
-            {
-                if (source[i].Count != 0)
-                {
-                    dense[i].Count += source[i].Count;
-                    dense[i].Cash += source[i].Cash;
-                }
-            }
+            dense.Merge(other.dense!);
         }
         else
         {
             foreach (KeyValuePair<int, Cell> pair in other.sparse!)
             {
-                ref Cell cell = ref CellAt(pair.Key);
-                cell.Count += pair.Value.Count;
-                cell.Cash += pair.Value.Cash;
+                AddAt(pair.Key, pair.Value.Count, pair.Value.Cash);
             }
         }
     }
@@ -290,9 +290,9 @@ public sealed class ArrestBreakdownAccumulator
         {
             for (int i = 0; i < dense.Length; i++)
             {
-                if (dense[i].Count != 0)
+                if (dense.CountAt(i) != 0)
                 {
-                    cells.Add(new ArrestBreakdownCell(layout.KeyAt(i), dense[i].Count, dense[i].Cash));
+                    cells.Add(new ArrestBreakdownCell(layout.KeyAt(i), dense.CountAt(i), dense.CashAt(i)));
                     indexes.Add(i);
                 }
             }
@@ -317,78 +317,111 @@ public sealed class ArrestBreakdownAccumulator
     }
 
     /// <summary>Adds a count and cash to the cell of <paramref name="key"/>, whose dimensions must be this accumulator's.</summary>
-    internal void AddCell(ArrestBreakdownKey key, long count, decimal cash)
-    {
-        ref Cell cell = ref CellAt(layout.IndexOf(key));
-        cell.Count += count;
-        cell.Cash += cash;
-    }
+    internal void AddCell(ArrestBreakdownKey key, long count, decimal cashGbp) => AddAt(layout.IndexOf(key), count, cashGbp);
 
-    private void AddCore(Arrest arrest, decimal cashGbp)
-    {
-        Preconditions.CheckNotNull(arrest);
-        ref Cell cell = ref CellAt(indexer.IndexOf(arrest));
-        cell.Count++;
-        cell.Cash += cashGbp;
-    }
-
-    private void AddRangeCore(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp)
+    /// <summary>
+    /// The loop every bulk add ends in. <paramref name="offset"/> is the position of <c>arrests[0]</c> in the caller's
+    /// input, for error messages.
+    /// </summary>
+    /// <remarks>
+    /// Arrests are taken a batch at a time in two passes. The first only copies each arrest's packed codes into a
+    /// buffer: one load per arrest that nothing else waits on, so the processor keeps dozens of them in flight at once.
+    /// That matters because a million arrests are hundreds of megabytes spread over the heap and nearly every one of
+    /// those loads misses the caches; with the counting, or even the check for cash, in the same loop, far fewer misses
+    /// could be in flight and the loop ran two to several times slower (measured). The second pass turns the buffered
+    /// codes into cell indexes and bumps the counters, from memory that is already in the nearest cache.
+    /// </remarks>
+    internal void AddRangeCore(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
     {
         Indexer ix = indexer;
-        Cell[]? grid = dense;
-        bool withCash = !cashGbp.IsEmpty;
-        unchecked
+        DenseGrid? grid = dense;
+        if (grid is null)
         {
             for (int i = 0; i < arrests.Length; i++)
             {
-                Arrest arrest = arrests[i] ?? throw new ArgumentNullException(nameof(arrests), $"{nameof(arrests)}[{i}] is null.");
-                ref Cell cell = ref grid is not null ? ref grid[ix.IndexOf(arrest)] : ref CellAt(ix.IndexOf(arrest));
-                cell.Count++;
-                if (withCash)
+                int index = ix.IndexOf(CheckArrest(arrests[i], offset + i).BreakdownCodes);
+                AddAt(index, 1, cashGbp.IsEmpty ? 0m : CheckAmount(cashGbp[i], offset + i));
+            }
+            return;
+        }
+        Span<ulong> codes = batchCodes;
+        Span<int> scratch = batchWithCash;
+        for (int start = 0; start < arrests.Length; start += BatchSize)
+        {
+            ReadOnlySpan<Arrest> batch = arrests.Slice(start, Math.Min(BatchSize, arrests.Length - start));
+            int gathered = Gather(batch, codes);
+            Span<ulong> indexes = codes[..gathered];
+            ix.ToIndexes(indexes);
+            if (cashGbp.IsEmpty)
+            {
+                grid.Count(indexes);
+            }
+            else
+            {
+                int counted = grid.Count(indexes, cashGbp.Slice(start, gathered), scratch);
+                if (counted < gathered)
                 {
-                    decimal amount = cashGbp[i];
-                    if (amount != decimal.Zero)
-                    {
-                        if (decimal.IsNegative(amount))
-                        {
-                            cell.Count--;
-                            throw new ArgumentOutOfRangeException(nameof(cashGbp), amount, $"{nameof(cashGbp)}[{i}] must not be negative.");
-                        }
-                        cell.Cash += amount;
-                    }
+                    throw NegativeAmount(cashGbp[start + counted], offset + start + counted);
                 }
             }
-        }
-    }
-
-    private ref Cell CellAt(int index) =>
-        ref dense is not null ? ref dense[index] : ref CollectionsMarshal.GetValueRefOrAddDefault(sparse!, index, out _);
-
-    private ArrestBreakdownAccumulator[] WorkersFor(int count)
-    {
-        if (workers.Length < count)
-        {
-            var grown = new ArrestBreakdownAccumulator[count];
-            workers.CopyTo(grown, 0);
-            for (int i = workers.Length; i < count; i++)
+            if (gathered < batch.Length)
             {
-                grown[i] = new ArrestBreakdownAccumulator(Dimensions);
+                // The arrests before the null one have been counted, as documented.
+                throw NullArrest(offset + start + gathered);
             }
-            workers = grown;
         }
-        ArrestBreakdownAccumulator[] result = workers.Length == count ? workers : workers[..count];
-        foreach (ArrestBreakdownAccumulator worker in result)
-        {
-            worker.Reset();
-        }
-        return result;
     }
 
-    private void CheckSameDimensions(ArrestDimension dimensions, string paramName) =>
-        Preconditions.CheckArgument(
-            dimensions == Dimensions,
-            paramName,
-            $"{paramName} is over dimensions ({dimensions}) but the accumulator is over ({Dimensions}).");
+    /// <summary>Copies the packed codes of <paramref name="batch"/> into <paramref name="codes"/>, stopping at a null arrest; returns how many it copied.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Gather(ReadOnlySpan<Arrest> batch, Span<ulong> codes)
+    {
+        for (int i = 0; i < batch.Length; i++)
+        {
+            Arrest? arrest = batch[i];
+            if (arrest is null)
+            {
+                return i;
+            }
+            codes[i] = arrest.BreakdownCodes;
+        }
+        return batch.Length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Arrest CheckArrest(Arrest? arrest, int position) => arrest ?? throw NullArrest(position);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static decimal CheckAmount(decimal amount, int position) =>
+        decimal.IsNegative(amount) && !DenseGrid.IsZero(in amount) ? throw NegativeAmount(amount, position) : amount;
+
+    private static ArgumentNullException NullArrest(int position) =>
+        new("arrests", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"arrests[{position}] is null."));
+
+    private static ArgumentOutOfRangeException NegativeAmount(decimal amount, int position) =>
+        new("cashGbp", amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cashGbp[{position}] must not be negative."));
+
+    private void AddAt(int index, long count, decimal cashGbp)
+    {
+        if (dense is not null)
+        {
+            dense.Add(index, count, cashGbp);
+        }
+        else
+        {
+            ref Cell cell = ref CollectionsMarshal.GetValueRefOrAddDefault(sparse!, index, out _);
+            cell.Count += count;
+            cell.Cash += cashGbp;
+        }
+    }
+
+    private void CheckSameDimensions(ArrestDimension dimensions, string paramName)
+    {
+        if (dimensions != Dimensions)
+        {
+            throw new ArgumentException($"{paramName} is over dimensions ({dimensions}) but the accumulator is over ({Dimensions}).", paramName);
+        }
+    }
 
     private struct Cell
     {
@@ -396,7 +429,7 @@ public sealed class ArrestBreakdownAccumulator
         public decimal Cash;
     }
 
-    /// <summary>Computes an arrest's cell index straight from the record, reading only the selected dimensions.</summary>
+    /// <summary>Turns an arrest's packed codes (one byte per dimension) into its cell index: a multiply-add per dimension.</summary>
     private readonly struct Indexer
     {
         private readonly int offence;
@@ -420,46 +453,46 @@ public sealed class ArrestBreakdownAccumulator
             outcome = strides[7];
         }
 
+        /// <summary>Replaces each packed code in <paramref name="codes"/> by its cell index, several codes per instruction where the hardware allows.</summary>
+        internal void ToIndexes(Span<ulong> codes)
+        {
+            int i = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                ref ulong first = ref MemoryMarshal.GetReference(codes);
+                for (; i <= codes.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
+                {
+                    Vector256<ulong> packed = Vector256.LoadUnsafe(ref first, (nuint)i);
+                    Vector256<ulong> index = Term(packed, 0, offence) + Term(packed, 8, age) + Term(packed, 16, sex)
+                        + Term(packed, 24, ethnicity) + Term(packed, 32, officerEthnicity) + Term(packed, 40, area)
+                        + Term(packed, 48, force) + Term(packed, 56, outcome);
+                    index.StoreUnsafe(ref first, (nuint)i);
+                }
+            }
+            for (; i < codes.Length; i++)
+            {
+                codes[i] = (ulong)IndexOf(codes[i]);
+            }
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal int IndexOf(Arrest arrest)
+        private static Vector256<ulong> Term(Vector256<ulong> packed, int shift, int stride) =>
+            stride == 0 ? Vector256<ulong>.Zero : ((packed >>> shift) & Vector256.Create(0xFFUL)) * Vector256.Create((ulong)stride);
+
+        // Branch-free: a dimension not split by has stride 0, so its code adds nothing.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal int IndexOf(ulong codes)
         {
             unchecked
             {
-                int index = 0;
-                if (offence != 0)
-                {
-                    index += ((int)arrest.PrincipalOffence.Group - 1) * offence;
-                }
-                ArrestedPerson person = arrest.Person;
-                if (age != 0)
-                {
-                    index += (int)AgeBands.Of(person.Age) * age;
-                }
-                if (sex != 0)
-                {
-                    index += (int)person.Sex * sex;
-                }
-                if (ethnicity != 0)
-                {
-                    index += (int)EthnicityGroups.Of(person.SelfDefinedEthnicity) * ethnicity;
-                }
-                if (officerEthnicity != 0)
-                {
-                    index += (int)EthnicityGroups.Of(person.OfficerDefinedEthnicity) * officerEthnicity;
-                }
-                if (area != 0)
-                {
-                    index += AreaKey.Of(person.HomeArea).Index * area;
-                }
-                if (force != 0)
-                {
-                    index += ((int)arrest.Force - 1) * force;
-                }
-                if (outcome != 0)
-                {
-                    index += ((int)ArrestOutcomeKinds.Of(arrest.Outcome) - 1) * outcome;
-                }
-                return index;
+                return ((int)codes & 0xFF) * offence
+                    + ((int)(codes >> 8) & 0xFF) * age
+                    + ((int)(codes >> 16) & 0xFF) * sex
+                    + ((int)(codes >> 24) & 0xFF) * ethnicity
+                    + ((int)(codes >> 32) & 0xFF) * officerEthnicity
+                    + ((int)(codes >> 40) & 0xFF) * area
+                    + ((int)(codes >> 48) & 0xFF) * force
+                    + ((int)(codes >> 56) & 0xFF) * outcome;
             }
         }
     }

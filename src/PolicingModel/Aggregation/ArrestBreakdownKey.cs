@@ -67,41 +67,7 @@ public readonly record struct ArrestBreakdownKey
     {
         Preconditions.CheckNotNull(arrest);
         DimensionLayout.Check(dimensions);
-        ulong codes = 0;
-        ArrestedPerson person = arrest.Person;
-        if ((dimensions & ArrestDimension.OffenceGroup) != 0)
-        {
-            codes |= (uint)((int)arrest.PrincipalOffence.Group - 1);
-        }
-        if ((dimensions & ArrestDimension.AgeBand) != 0)
-        {
-            codes |= (ulong)AgeBands.Of(person.Age) << 8;
-        }
-        if ((dimensions & ArrestDimension.Sex) != 0)
-        {
-            codes |= (ulong)person.Sex << 16;
-        }
-        if ((dimensions & ArrestDimension.EthnicityGroup) != 0)
-        {
-            codes |= (ulong)EthnicityGroups.Of(person.SelfDefinedEthnicity) << 24;
-        }
-        if ((dimensions & ArrestDimension.OfficerDefinedEthnicityGroup) != 0)
-        {
-            codes |= (ulong)EthnicityGroups.Of(person.OfficerDefinedEthnicity) << 32;
-        }
-        if ((dimensions & ArrestDimension.HomeArea) != 0)
-        {
-            codes |= (ulong)AreaKey.Of(person.HomeArea).Index << 40;
-        }
-        if ((dimensions & ArrestDimension.Force) != 0)
-        {
-            codes |= (ulong)(uint)((int)arrest.Force - 1) << 48;
-        }
-        if ((dimensions & ArrestDimension.Outcome) != 0)
-        {
-            codes |= (ulong)(uint)((int)ArrestOutcomeKinds.Of(arrest.Outcome) - 1) << 56;
-        }
-        return new ArrestBreakdownKey(dimensions, codes);
+        return new ArrestBreakdownKey(dimensions, arrest.BreakdownCodes & BreakdownCodes.MaskOf(dimensions));
     }
 
     /// <summary>This key with an offence group.</summary>
@@ -173,15 +139,7 @@ public readonly record struct ArrestBreakdownKey
             (dimensions & ~this.dimensions) == 0,
             nameof(dimensions),
             $"{nameof(dimensions)} ({dimensions}) must be a subset of the key's dimensions ({this.dimensions}).");
-        ulong mask = 0;
-        for (int i = 0; i < DimensionLayout.DimensionCount; i++)
-        {
-            if (((int)dimensions & (1 << i)) != 0)
-            {
-                mask |= 0xFFUL << (8 * i);
-            }
-        }
-        return new ArrestBreakdownKey(dimensions, codes & mask);
+        return new ArrestBreakdownKey(dimensions, codes & BreakdownCodes.MaskOf(dimensions));
     }
 
     /// <summary>Culture-invariant text such as <c>{ OffenceGroup = Drugs, AgeBand = From18To20 }</c>, or <c>{ Total }</c>.</summary>

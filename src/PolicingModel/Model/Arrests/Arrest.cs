@@ -46,6 +46,7 @@ public sealed record Arrest
             nameof(custody),
             $"{nameof(custody)}: arrival at the police station must not be before the arrest.");
         Custody = custody;
+        BreakdownCodes = Aggregation.BreakdownCodes.Of(this);
     }
 
     /// <summary>Unique within the operation.</summary>
@@ -77,6 +78,12 @@ public sealed record Arrest
 
     /// <summary>Custody details, if any.</summary>
     public CustodyDetails? Custody { get; }
+
+    /// <summary>
+    /// The arrest's code in every breakdown dimension, packed as <see cref="Aggregation.BreakdownCodes"/> describes;
+    /// derived from the other members, so it takes no part in equality beyond theirs.
+    /// </summary>
+    internal ulong BreakdownCodes { get; }
 
     /// <summary>The same arrest with a new outcome (for example when a person in custody is charged).</summary>
     /// <param name="outcome">The new outcome.</param>

@@ -1,0 +1,81 @@
+using PolicingModel.Aggregation;
+using PolicingModel.Reference;
+
+namespace PolicingModel.Tests.Aggregation;
+
+/// <summary>The reusable helpers behind <see cref="ArrestBreakdownAccumulator.AddRangeParallel"/> must survive many runs, failures and changes of degree.</summary>
+public sealed class ParallelAccumulationTest
+{
+    private static readonly Arrest[] Arrests = Enumerable.Range(0, 5_000)
+        .Select(i => ArrestBreakdownTest.MakeArrest(
+            "a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Offences.All[i % Offences.All.Length],
+            10 + (i % 70),
+            (Sex)(i % 3),
+            (SelfDefinedEthnicity)(i % 19),
+            i % 4 == 0 ? null : Place.InBorough((LondonBorough)(1 + (i % 33)))))
+        .ToArray();
+
+    [Fact]
+    public void Many_runs_on_the_same_helpers_each_equal_the_sequential_result()
+    {
+        decimal[] cash = Enumerable.Range(0, Arrests.Length).Select(i => i % 5 == 0 ? i / 100m : 0m).ToArray();
+        var sequential = new ArrestBreakdownAccumulator(ArrestDimension.OffenceGroup | ArrestDimension.HomeArea);
+        sequential.AddRange(Arrests, cash);
+        ArrestBreakdown expected = sequential.ToBreakdown();
+        var parallel = new ArrestBreakdownAccumulator(ArrestDimension.OffenceGroup | ArrestDimension.HomeArea);
+        for (int run = 0; run < 200; run++)
+        {
+            parallel.Reset();
+            parallel.AddRangeParallel(Arrests, cash, degreeOfParallelism: 2 + (run / 100));
+            parallel.ToBreakdown().Should().Be(expected);
+        }
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_the_helpers_ready_for_the_next()
+    {
+        Arrest[] withNull = [.. Arrests];
+        withNull[withNull.Length - 7] = null!;
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Sex);
+        for (int run = 0; run < 20; run++)
+        {
+            Action act = () => accumulator.AddRangeParallel(withNull, ReadOnlyMemory<decimal>.Empty, 2);
+            act.Should().Throw<ArgumentNullException>().WithMessage($"arrests[{withNull.Length - 7}] is null.*");
+            accumulator.ToBreakdown().TotalCount.Should().Be(0);
+        }
+        accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 2);
+        accumulator.ToBreakdown().TotalCount.Should().Be(Arrests.Length);
+    }
+
+    [Fact]
+    public void A_negative_amount_fails_the_run_and_names_its_position()
+    {
+        decimal[] cash = new decimal[Arrests.Length];
+        cash[1234] = -1m;
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.AgeBand);
+        Action act = () => accumulator.AddRangeParallel(Arrests, cash, 2);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("cashGbp").WithMessage("cashGbp[1234] must not be negative.*");
+        accumulator.ToBreakdown().TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void The_input_is_not_kept_alive_after_a_run()
+    {
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Force);
+        WeakReference input = RunOnATemporaryCopy(accumulator);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        input.IsAlive.Should().BeFalse();
+        accumulator.ToBreakdown().TotalCount.Should().Be(Arrests.Length);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference RunOnATemporaryCopy(ArrestBreakdownAccumulator accumulator)
+    {
+        Arrest[] copy = [.. Arrests];
+        accumulator.AddRangeParallel(copy, ReadOnlyMemory<decimal>.Empty, 2);
+        return new WeakReference(copy);
+    }
+}
