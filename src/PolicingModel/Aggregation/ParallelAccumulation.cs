@@ -13,9 +13,9 @@ namespace PolicingModel.Aggregation;
 /// Why not <see cref="Parallel.For(int, int, Action{int})"/>: it allocates its tasks, options and closure on every
 /// call (a few kilobytes), and it may run both halves on the calling thread. Here each helper is an
 /// <see cref="IThreadPoolWorkItem"/> queued without an execution context (no allocation), and participants take chunks
-/// from a shared cursor until the input is used up: a helper that starts late does fewer chunks instead of holding the
-/// run up, and each participant counts into its own grid, so no cache line is written by two threads except the cursor
-/// (padded onto a line of its own).
+/// (large first, smaller towards the end) from a shared cursor until the input is used up: a helper that starts late
+/// does fewer chunks instead of holding the run up, and each participant counts into its own grid, so no cache line is
+/// written by two threads except the cursor (padded onto a line of its own).
 /// </para>
 /// <para>
 /// A helper still in the pool's queue when the run ends is withdrawn rather than waited for (the calling thread has
@@ -26,11 +26,10 @@ namespace PolicingModel.Aggregation;
 /// </remarks>
 internal sealed class ParallelAccumulation
 {
-    // Small enough that two threads share 1,000,000 arrests in 30 to 60 chunks (balance), large enough that taking a
-    // chunk (one interlocked add) costs nothing next to counting it.
-    private const int MinChunk = 256;
-    private const int MaxChunk = 32_768;
-    private const int ChunksPerParticipant = 16;
+    // Guided self-scheduling: each chunk is a share of what is left (1 / (4 x degree) of it), so chunks start large and
+    // shrink towards the end, where the last ones are small enough (a few tens of microseconds of work) that no thread
+    // waits long for another to finish; and never smaller than this, so that taking one costs nothing next to counting it.
+    private const int MinChunk = 2_048;
 
     private readonly ArrestBreakdownAccumulator[] workers;
     private readonly bool[] participated;
@@ -38,7 +37,6 @@ internal sealed class ParallelAccumulation
     private Cursor cursor;
     private ReadOnlyMemory<Arrest> arrests;
     private ReadOnlyMemory<decimal> cash;
-    private int chunk;
     private volatile bool failed;
 
     internal ParallelAccumulation(ArrestDimension dimensions, int degree)
@@ -67,7 +65,6 @@ internal sealed class ParallelAccumulation
     {
         arrests = input;
         cash = cashGbp;
-        chunk = Math.Clamp(input.Length / (ChunksPerParticipant * Degree), MinChunk, MaxChunk);
         cursor.Next = 0;
         failed = false;
         Array.Clear(participated);
@@ -114,15 +111,21 @@ internal sealed class ParallelAccumulation
         worker.Reset();
         participated[participant] = true;
         int length = arrests.Length;
+        long share = 4L * Degree;
         while (!failed)
         {
-            long start = Interlocked.Add(ref cursor.Next, chunk) - chunk;
+            long start = Volatile.Read(ref cursor.Next);
             if (start >= length)
             {
                 return;
             }
+            long end = Math.Min(length, start + Math.Max(MinChunk, (length - start) / share));
+            if (Interlocked.CompareExchange(ref cursor.Next, end, start) != start)
+            {
+                continue;
+            }
             int from = (int)start;
-            int to = (int)Math.Min(start + chunk, length);
+            int to = (int)end;
             worker.AddRangeCore(arrests.Span[from..to], cash.IsEmpty ? default : cash.Span[from..to], from);
         }
     }

@@ -6,7 +6,8 @@ namespace PolicingModel.Tests.Aggregation;
 /// <summary>The reusable helpers behind <see cref="ArrestBreakdownAccumulator.AddRangeParallel"/> must survive many runs, failures and changes of degree.</summary>
 public sealed class ParallelAccumulationTest
 {
-    private static readonly Arrest[] Arrests = Enumerable.Range(0, 5_000)
+    // Enough for a dozen chunks or more, so that helpers and the calling thread interleave.
+    private static readonly Arrest[] Arrests = Enumerable.Range(0, 30_000)
         .Select(i => ArrestBreakdownTest.MakeArrest(
             "a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Offences.All[i % Offences.All.Length],
@@ -24,10 +25,10 @@ public sealed class ParallelAccumulationTest
         sequential.AddRange(Arrests, cash);
         ArrestBreakdown expected = sequential.ToBreakdown();
         var parallel = new ArrestBreakdownAccumulator(ArrestDimension.OffenceGroup | ArrestDimension.HomeArea);
-        for (int run = 0; run < 200; run++)
+        for (int run = 0; run < 60; run++)
         {
             parallel.Reset();
-            parallel.AddRangeParallel(Arrests, cash, degreeOfParallelism: 2 + (run / 100));
+            parallel.AddRangeParallel(Arrests, cash, degreeOfParallelism: 2 + (run / 30));
             parallel.ToBreakdown().Should().Be(expected);
         }
     }
