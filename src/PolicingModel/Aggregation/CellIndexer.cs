@@ -10,7 +10,7 @@ namespace PolicingModel.Aggregation;
 /// Two shapes, picked per accumulator and passed as a generic struct so that the counting loop is compiled for each:
 /// <see cref="FourDimensions"/> for breakdowns over up to four dimensions (most of them, and the one a national
 /// dashboard asks for: offence group × age band × ethnicity × area), and <see cref="AllDimensions"/> for the rest.
-/// Measured on 1,000,000 arrests, the four-term form made the whole loop about an eighth faster.
+/// Measured on 1,000,000 arrests, the counting loop ran about 13% faster with four terms than with eight.
 /// </remarks>
 internal interface ICellIndexer
 {
