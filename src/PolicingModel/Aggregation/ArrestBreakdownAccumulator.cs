@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using PolicingModel.Reference;
 
 namespace PolicingModel.Aggregation;
@@ -36,18 +36,19 @@ public sealed class ArrestBreakdownAccumulator
     /// <summary>The largest grid held densely.</summary>
     internal const int MaxDenseCells = 1 << 21;
 
-    // Arrests per batch of the two-pass loop in AddRangeCore. Measured on 1,000,000 arrests: 4,096 was a quarter
-    // faster than 256 (fewer times per call the processor waits for a batch's last loads before it can count it), and
-    // larger batches gained nothing more.
+    // Arrests per batch in AddRangeCore, whose cell indexes are kept for the batch's cash pass. Measured on 1,000,000
+    // arrests, 1,024 and 4,096 ran alike; the larger keeps the per-batch work negligible.
     private const int BatchSize = 4096;
 
     private readonly DimensionLayout layout;
-    private readonly Indexer indexer;
+    private readonly AllDimensions indexer;
+    private readonly FourDimensions fourIndexer;
+    private readonly bool atMostFour;
 
     private readonly DenseGrid? dense;
 
-    // Working space of the two-pass loop (48 KB): a batch's codes, then cell indexes; and where its cash is.
-    private readonly ulong[]? batchCodes;
+    // Working space of the batch loop (32 KB): a batch's cell indexes, and where its cash is.
+    private readonly int[]? batchIndexes;
     private readonly int[]? batchWithCash;
     private readonly Dictionary<int, Cell>? sparse;
     private ParallelAccumulation? parallel;
@@ -57,16 +58,21 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentException"><paramref name="dimensions"/> holds undefined flags or mixes the two ethnicity dimensions.</exception>
     /// <remarks>
     /// Allocates the cell grid (33 bytes a cell; about 1.6 MB for offence group × age band × ethnicity × home area) and
-    /// 48 KB of working space.
+    /// 32 KB of working space.
     /// </remarks>
     public ArrestBreakdownAccumulator(ArrestDimension dimensions)
     {
         layout = DimensionLayout.For(DimensionLayout.Check(dimensions));
-        indexer = new Indexer(layout.Strides);
+        indexer = new AllDimensions(layout);
+        atMostFour = BitOperations.PopCount((uint)layout.Dimensions) <= FourDimensions.MaxDimensions;
+        if (atMostFour)
+        {
+            fourIndexer = new FourDimensions(layout);
+        }
         if (layout.CellCount <= MaxDenseCells)
         {
             dense = new DenseGrid(layout.CellCount);
-            batchCodes = new ulong[BatchSize];
+            batchIndexes = new int[BatchSize];
             batchWithCash = new int[BatchSize];
         }
         else
@@ -77,6 +83,12 @@ public sealed class ArrestBreakdownAccumulator
 
     /// <summary>The dimensions split by.</summary>
     public ArrestDimension Dimensions => layout.Dimensions;
+
+    /// <summary>The machinery of <see cref="AddRangeParallel"/>, once it has been called.</summary>
+    internal ParallelAccumulation? Parallel => parallel;
+
+    /// <summary>True when nothing has been added since the accumulator was created or last reset (false may also mean only zeros were added).</summary>
+    internal bool IsEmpty => dense is not null ? dense.IsEmpty : sparse!.Count == 0;
 
     /// <summary>Empties the accumulator, keeping its storage for reuse.</summary>
     /// <remarks>Immediate; does not allocate. Clears the whole dense grid.</remarks>
@@ -161,7 +173,7 @@ public sealed class ArrestBreakdownAccumulator
 
     /// <summary>
     /// Adds arrests on <paramref name="degreeOfParallelism"/> threads: the calling thread and
-    /// <paramref name="degreeOfParallelism"/> - 1 thread-pool threads each count the chunks of the input they take into a
+    /// <paramref name="degreeOfParallelism"/> - 1 helper threads each count the chunks of the input they take into a
     /// worker accumulator of their own, and the workers are then merged into this one. The result equals
     /// <see cref="AddRange(ReadOnlySpan{Arrest}, ReadOnlySpan{decimal})"/> exactly.
     /// </summary>
@@ -174,13 +186,15 @@ public sealed class ArrestBreakdownAccumulator
     /// <remarks>
     /// <para>
     /// Immediate; blocks until done. Threads take the input in chunks as they become free, so a thread that starts late
-    /// or runs on a busy core simply does fewer chunks; if no pool thread is free at all, the calling thread does them
-    /// all. If any chunk fails, this accumulator is left unchanged.
+    /// or runs on a busy core simply does fewer chunks; a helper that has not woken by the time the calling thread has
+    /// finished is not waited for, so on a busy machine the calling thread does them all. If any chunk fails, this
+    /// accumulator is left unchanged.
     /// </para>
     /// <para>
-    /// The first call with a given degree allocates the workers (a grid each) and their thread-pool work items; later
-    /// calls with the same degree reuse them and do not allocate. Not thread-safe, like the rest of the accumulator:
-    /// one call at a time.
+    /// The first call with a given degree allocates the workers (a grid each) and starts the helpers: background threads
+    /// of the accumulator's own, not the thread pool's (whose thread injection allocates), which wait parked between
+    /// calls and end when the accumulator is collected or called with another degree. Later calls with the same degree
+    /// reuse them and do not allocate. Not thread-safe, like the rest of the accumulator: one call at a time.
     /// </para>
     /// </remarks>
     public void AddRangeParallel(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism)
@@ -192,10 +206,10 @@ public sealed class ArrestBreakdownAccumulator
         Preconditions.CheckPositive(degreeOfParallelism);
         if (parallel is null || parallel.Degree != degreeOfParallelism)
         {
+            parallel?.Dismiss();
             parallel = new ParallelAccumulation(Dimensions, degreeOfParallelism);
         }
-        parallel.Run(arrests, cashGbp);
-        parallel.MergeInto(this);
+        parallel.Run(this, arrests, cashGbp);
     }
 
     /// <summary>
@@ -324,16 +338,12 @@ public sealed class ArrestBreakdownAccumulator
     /// input, for error messages.
     /// </summary>
     /// <remarks>
-    /// Arrests are taken a batch at a time in two passes. The first only copies each arrest's packed codes into a
-    /// buffer: one load per arrest that nothing else waits on, so the processor keeps dozens of them in flight at once.
-    /// That matters because a million arrests are hundreds of megabytes spread over the heap and nearly every one of
-    /// those loads misses the caches; with the counting, or even the check for cash, in the same loop, far fewer misses
-    /// could be in flight and the loop ran two to several times slower (measured). The second pass turns the buffered
-    /// codes into cell indexes and bumps the counters, from memory that is already in the nearest cache.
+    /// Arrests are taken a batch at a time: <see cref="DenseGrid.CountArrests{TIndexer}"/> counts the batch and notes each
+    /// arrest's cell, then the batch's cash is added to those cells in a pass of its own.
     /// </remarks>
     internal void AddRangeCore(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
     {
-        Indexer ix = indexer;
+        AllDimensions ix = indexer;
         DenseGrid? grid = dense;
         if (grid is null)
         {
@@ -344,48 +354,30 @@ public sealed class ArrestBreakdownAccumulator
             }
             return;
         }
-        Span<ulong> codes = batchCodes;
+        Span<int> indexes = batchIndexes;
         Span<int> scratch = batchWithCash;
         for (int start = 0; start < arrests.Length; start += BatchSize)
         {
-            ReadOnlySpan<Arrest> batch = arrests.Slice(start, Math.Min(BatchSize, arrests.Length - start));
-            int gathered = Gather(batch, codes);
-            Span<ulong> indexes = codes[..gathered];
-            ix.ToIndexes(indexes);
-            if (cashGbp.IsEmpty)
+            int length = Math.Min(BatchSize, arrests.Length - start);
+            int counted = atMostFour
+                ? grid.CountArrests(arrests, start, length, fourIndexer, indexes)
+                : grid.CountArrests(arrests, start, length, ix, indexes);
+            if (!cashGbp.IsEmpty)
             {
-                grid.Count(indexes);
-            }
-            else
-            {
-                int counted = grid.Count(indexes, cashGbp.Slice(start, gathered), scratch);
-                if (counted < gathered)
+                int added = grid.AddCash(indexes[..counted], cashGbp.Slice(start, counted), scratch);
+                if (added < counted)
                 {
-                    throw NegativeAmount(cashGbp[start + counted], offset + start + counted);
+                    // The arrests before the negative amount stay counted, as documented; the rest are taken back.
+                    grid.Uncount(indexes[added..counted]);
+                    throw NegativeAmount(cashGbp[start + added], offset + start + added);
                 }
             }
-            if (gathered < batch.Length)
+            if (counted < length)
             {
                 // The arrests before the null one have been counted, as documented.
-                throw NullArrest(offset + start + gathered);
+                throw NullArrest(offset + start + counted);
             }
         }
-    }
-
-    /// <summary>Copies the packed codes of <paramref name="batch"/> into <paramref name="codes"/>, stopping at a null arrest; returns how many it copied.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Gather(ReadOnlySpan<Arrest> batch, Span<ulong> codes)
-    {
-        for (int i = 0; i < batch.Length; i++)
-        {
-            Arrest? arrest = batch[i];
-            if (arrest is null)
-            {
-                return i;
-            }
-            codes[i] = arrest.BreakdownCodes;
-        }
-        return batch.Length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -427,73 +419,5 @@ public sealed class ArrestBreakdownAccumulator
     {
         public long Count;
         public decimal Cash;
-    }
-
-    /// <summary>Turns an arrest's packed codes (one byte per dimension) into its cell index: a multiply-add per dimension.</summary>
-    private readonly struct Indexer
-    {
-        private readonly int offence;
-        private readonly int age;
-        private readonly int sex;
-        private readonly int ethnicity;
-        private readonly int officerEthnicity;
-        private readonly int area;
-        private readonly int force;
-        private readonly int outcome;
-
-        internal Indexer(int[] strides)
-        {
-            offence = strides[0];
-            age = strides[1];
-            sex = strides[2];
-            ethnicity = strides[3];
-            officerEthnicity = strides[4];
-            area = strides[5];
-            force = strides[6];
-            outcome = strides[7];
-        }
-
-        /// <summary>Replaces each packed code in <paramref name="codes"/> by its cell index, several codes per instruction where the hardware allows.</summary>
-        internal void ToIndexes(Span<ulong> codes)
-        {
-            int i = 0;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                ref ulong first = ref MemoryMarshal.GetReference(codes);
-                for (; i <= codes.Length - Vector256<ulong>.Count; i += Vector256<ulong>.Count)
-                {
-                    Vector256<ulong> packed = Vector256.LoadUnsafe(ref first, (nuint)i);
-                    Vector256<ulong> index = Term(packed, 0, offence) + Term(packed, 8, age) + Term(packed, 16, sex)
-                        + Term(packed, 24, ethnicity) + Term(packed, 32, officerEthnicity) + Term(packed, 40, area)
-                        + Term(packed, 48, force) + Term(packed, 56, outcome);
-                    index.StoreUnsafe(ref first, (nuint)i);
-                }
-            }
-            for (; i < codes.Length; i++)
-            {
-                codes[i] = (ulong)IndexOf(codes[i]);
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<ulong> Term(Vector256<ulong> packed, int shift, int stride) =>
-            stride == 0 ? Vector256<ulong>.Zero : ((packed >>> shift) & Vector256.Create(0xFFUL)) * Vector256.Create((ulong)stride);
-
-        // Branch-free: a dimension not split by has stride 0, so its code adds nothing.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal int IndexOf(ulong codes)
-        {
-            unchecked
-            {
-                return ((int)codes & 0xFF) * offence
-                    + ((int)(codes >> 8) & 0xFF) * age
-                    + ((int)(codes >> 16) & 0xFF) * sex
-                    + ((int)(codes >> 24) & 0xFF) * ethnicity
-                    + ((int)(codes >> 32) & 0xFF) * officerEthnicity
-                    + ((int)(codes >> 40) & 0xFF) * area
-                    + ((int)(codes >> 48) & 0xFF) * force
-                    + ((int)(codes >> 56) & 0xFF) * outcome;
-            }
-        }
     }
 }

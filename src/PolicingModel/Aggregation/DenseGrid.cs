@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace PolicingModel.Aggregation;
 
@@ -39,6 +40,10 @@ internal sealed class DenseGrid
     // The decimal route. Most inputs never use it; until they do, clearing and merging skip it.
     private readonly decimal[] exact;
     private bool exactUsed;
+    private bool empty = true;
+
+    /// <summary>How many arrests ahead <see cref="CountArrests{TIndexer}"/> prefetches: far enough that a miss to memory has time to complete (measured best between 64 and 256).</summary>
+    private const int PrefetchDistance = 128;
 
     /// <summary>Pence in one unit of the last decimal place, by scale.</summary>
     private static ReadOnlySpan<long> PenceFactor => [100, 10, 1];
@@ -54,11 +59,15 @@ internal sealed class DenseGrid
     /// <summary>The number of cells.</summary>
     internal int Length => counts.Length;
 
+    /// <summary>True when nothing has been added since the grid was created or cleared (false may also mean only zeros were).</summary>
+    internal bool IsEmpty => empty;
+
     /// <summary>Empties every cell.</summary>
     internal void Clear()
     {
         Array.Clear(counts);
         Array.Clear(pence);
+        empty = true;
         Array.Clear(scales);
         if (exactUsed)
         {
@@ -84,35 +93,68 @@ internal sealed class DenseGrid
     /// <summary>Adds <paramref name="count"/> arrests and a non-negative amount of cash to cell <paramref name="index"/>.</summary>
     internal void Add(int index, long count, decimal cashGbp)
     {
+        empty = false;
         counts[index] += count;
         AddCash(index, cashGbp);
     }
 
-    /// <summary>Adds one arrest to each cell in <paramref name="indexes"/>.</summary>
-    internal void Count(ReadOnlySpan<ulong> indexes)
+    /// <summary>
+    /// Counts <c>arrests[start..(start + length)]</c> into their cells and writes each one's cell index to
+    /// <paramref name="indexes"/>; stops at a null arrest and returns how many it counted.
+    /// </summary>
+    /// <remarks>
+    /// A million arrests are hundreds of megabytes spread over the heap, and reading each one's codes nearly always
+    /// misses the caches, so this loop is bound by how many of those misses the processor has in flight at once. While
+    /// it counts one arrest it therefore asks for the codes of the arrest <see cref="PrefetchDistance"/> places ahead to
+    /// be loaded: a prefetch, unlike a load, holds up none of the instructions after it, so many more misses overlap,
+    /// and by the time the loop reaches that arrest its codes are in the cache. Measured on 1,000,000 arrests, this is
+    /// about a third faster than first copying a batch's codes and then counting them (the previous design), and faster
+    /// even than a loop that only copies the codes.
+    /// </remarks>
+    internal int CountArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, int start, int length, TIndexer indexer, Span<int> indexes)
+        where TIndexer : struct, ICellIndexer
     {
         long[] grid = counts;
+        int last = arrests.Length - 1;
+        empty = false;
         unchecked
         {
-            foreach (ulong index in indexes)
+            for (int i = 0; i < length; i++)
             {
-                grid[(int)index]++;
+                Prefetch(arrests[Math.Min(start + i + PrefetchDistance, last)]);
+                Arrest? arrest = arrests[start + i];
+                if (arrest is null)
+                {
+                    return i;
+                }
+                int index = indexer.IndexOf(arrest.BreakdownCodes);
+                indexes[i] = index;
+                grid[index]++;
             }
+        }
+        return length;
+    }
+
+    /// <summary>Takes back one arrest from each cell in <paramref name="indexes"/> (counted by <see cref="CountArrests{TIndexer}"/> before a later check failed).</summary>
+    internal void Uncount(ReadOnlySpan<int> indexes)
+    {
+        foreach (int index in indexes)
+        {
+            counts[index]--;
         }
     }
 
     /// <summary>
-    /// Adds one arrest and its cash to each cell in <paramref name="indexes"/>: <c>cashGbp[i]</c> to cell
-    /// <c>indexes[i]</c>. Stops at the first negative amount, having added everything before it, and returns its
-    /// position; returns the length when there is none. <paramref name="scratch"/> is working space at least as long
-    /// as <paramref name="indexes"/>.
+    /// Adds <c>cashGbp[i]</c> to cell <c>indexes[i]</c> for each <c>i</c>. Stops at the first negative amount, having
+    /// added everything before it, and returns its position; returns the length when there is none.
+    /// <paramref name="scratch"/> is working space at least as long as <paramref name="indexes"/>.
     /// </summary>
     /// <remarks>
     /// Most arrests have no cash, and which ones do is as good as random, so a branch on it per arrest would often be
-    /// mispredicted. Instead the positions of the non-zero amounts are listed without branching, those amounts are
-    /// added, and then every arrest is counted in the same tight loop as when there is no cash.
+    /// mispredicted. Instead the positions of the non-zero amounts are listed without branching, and only those
+    /// amounts are added.
     /// </remarks>
-    internal int Count(ReadOnlySpan<ulong> indexes, ReadOnlySpan<decimal> cashGbp, Span<int> scratch)
+    internal int AddCash(ReadOnlySpan<int> indexes, ReadOnlySpan<decimal> cashGbp, Span<int> scratch)
     {
         int withCash = 0;
         unchecked
@@ -125,41 +167,63 @@ internal sealed class DenseGrid
         }
         foreach (int i in scratch[..withCash])
         {
-            if (!TryAddCash(unchecked((int)indexes[i]), in cashGbp[i]))
+            if (!TryAddCash(indexes[i], in cashGbp[i]))
             {
-                Count(indexes[..i]);
                 return i;
             }
         }
-        Count(indexes);
-        return indexes.Length;
+        return cashGbp.Length;
     }
 
     /// <summary>Adds everything <paramref name="other"/> holds, cell by cell.</summary>
+    /// <remarks>
+    /// Every cell, empty or not, without a branch on whether it is: a straight pass the processor streams through,
+    /// where testing each cell for emptiness cost more (which cells are empty follows no pattern it can predict).
+    /// </remarks>
     internal void Merge(DenseGrid other)
     {
+        empty &= other.empty;
         long[] sourceCounts = other.counts;
+        long[] sourcePence = other.pence;
+        byte[] sourceScales = other.scales;
         for (int i = 0; i < counts.Length; i++)
         {
-            if (sourceCounts[i] == 0)
-            {
-                continue;
-            }
             counts[i] += sourceCounts[i];
-            long sum = unchecked(pence[i] + other.pence[i]);
+            long sum = unchecked(pence[i] + sourcePence[i]);
             if (sum >= 0)
             {
                 pence[i] = sum;
-                scales[i] = Math.Max(scales[i], other.scales[i]);
+                scales[i] = Math.Max(scales[i], sourceScales[i]);
             }
             else
             {
-                AddExact(i, FromPence(other.pence[i], other.scales[i]));
+                AddExact(i, FromPence(sourcePence[i], sourceScales[i]));
             }
-            if (other.exactUsed && !IsZero(in other.exact[i]))
+        }
+        if (other.exactUsed)
+        {
+            for (int i = 0; i < counts.Length; i++)
             {
-                AddExact(i, other.exact[i]);
+                if (!IsZero(in other.exact[i]))
+                {
+                    AddExact(i, other.exact[i]);
+                }
             }
+        }
+    }
+
+    /// <summary>Asks the processor to start loading <paramref name="arrest"/>'s breakdown codes into the cache.</summary>
+    /// <remarks>
+    /// Only a hint, and safe as one: if a garbage collection moves the arrest between taking the address and the
+    /// prefetch, the processor loads a line nobody wants, and a prefetch never faults. On processors without the
+    /// instruction this does nothing.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(Arrest? arrest)
+    {
+        if (Sse.IsSupported && arrest is not null)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in arrest.BreakdownCodes)));
         }
     }
 

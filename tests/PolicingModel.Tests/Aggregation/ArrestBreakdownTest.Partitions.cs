@@ -92,6 +92,20 @@ public sealed partial class ArrestBreakdownTest
     }
 
     [Fact]
+    public void Bulk_adding_agrees_with_adding_one_by_one_over_any_dimensions()
+    {
+        // Up to twice the accumulator's batch, so that batches end part-way; dimension sets of every size, so that both
+        // cell indexers (up to four dimensions, and any) are compared with the one Add uses.
+        Gen.Select(ArrestGenerators.ArrestWithCash.Array[0, 9_000], ArrestGenerators.Dimensions)
+            .Sample((records, dimensions) =>
+            {
+                var bulk = new ArrestBreakdownAccumulator(dimensions);
+                bulk.AddRange(records.Select(r => r.Arrest).ToArray(), records.Select(r => r.Cash).ToArray());
+                bulk.ToBreakdown().Should().Be(Breakdown(records, dimensions));
+            }, iter: 25);
+    }
+
+    [Fact]
     public void Collapsing_equals_breaking_down_by_fewer_dimensions()
     {
         Gen.Select(ArrestGenerators.ArrestWithCash.Array[0, 1_000], ArrestGenerators.Dimensions, Gen.Int[0, 255])

@@ -94,6 +94,39 @@ public sealed partial class ArrestBreakdownTest
         accumulator.ToBreakdown().TotalCount.Should().Be(1, "the arrest before the bad amount was added, the one with it was not");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    [InlineData(4_095)]
+    [InlineData(4_096)]
+    [InlineData(9_999)]
+    public void A_bad_element_in_a_range_leaves_exactly_the_arrests_before_it_added(int position)
+    {
+        Arrest[] arrests = Enumerable.Range(0, 10_000)
+            .Select(i => MakeArrest("a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Offences.All[i % Offences.All.Length], 10 + (i % 70), (Sex)(i % 3)))
+            .ToArray();
+        decimal[] cash = Enumerable.Range(0, arrests.Length).Select(i => i % 3 == 0 ? 1.25m : 0m).ToArray();
+        decimal cashBefore = cash[..position].Sum();
+
+        decimal[] negative = [.. cash];
+        negative[position] = -0.01m;
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.OffenceGroup | ArrestDimension.Sex);
+        Action act = () => accumulator.AddRange(arrests, negative);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"cashGbp[{position}] must not be negative.*");
+        accumulator.ToBreakdown().TotalCount.Should().Be(position);
+        accumulator.ToBreakdown().TotalCashGbp.Should().Be(cashBefore);
+        accumulator.ToBreakdown().Cells.Select(c => (c.Key, c.Count)).Should().Equal(
+            ArrestBreakdown.Of(arrests[..position], ArrestDimension.OffenceGroup | ArrestDimension.Sex).Cells.Select(c => (c.Key, c.Count)));
+
+        Arrest[] withNull = [.. arrests];
+        withNull[position] = null!;
+        accumulator.Reset();
+        act = () => accumulator.AddRange(withNull, cash);
+        act.Should().Throw<ArgumentNullException>().WithMessage($"arrests[{position}] is null.*");
+        accumulator.ToBreakdown().TotalCount.Should().Be(position);
+        accumulator.ToBreakdown().TotalCashGbp.Should().Be(cashBefore);
+    }
+
     [Fact]
     public void Cash_spans_must_match_the_arrests()
     {

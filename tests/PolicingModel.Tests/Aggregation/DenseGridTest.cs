@@ -80,11 +80,10 @@ public sealed class DenseGridTest
         // Each amount is just under the pence route's limit (2^40 pounds is 2^40 * 100 pence): about 84,000 of them
         // overflow a 64-bit count of pence.
         decimal amount = (1L << 40) - 1;
-        ulong[] indexes = new ulong[100_000];
+        int[] indexes = new int[100_000];
         decimal[] amounts = Enumerable.Repeat(amount, indexes.Length).ToArray();
         var grid = new DenseGrid(1);
-        grid.Count(indexes, amounts, new int[indexes.Length]).Should().Be(indexes.Length);
-        grid.CountAt(0).Should().Be(indexes.Length);
+        grid.AddCash(indexes, amounts, new int[indexes.Length]).Should().Be(indexes.Length);
         grid.CashAt(0).Should().Be(amount * indexes.Length);
 
         var merged = new DenseGrid(1);
@@ -115,9 +114,7 @@ public sealed class DenseGridTest
     public void A_negative_amount_stops_the_batch_after_the_amounts_before_it()
     {
         var grid = new DenseGrid(2);
-        grid.Count([0, 1, 0, 1], [1.50m, 2m, -0.01m, 3m], new int[4]).Should().Be(2);
-        grid.CountAt(0).Should().Be(1);
-        grid.CountAt(1).Should().Be(1);
+        grid.AddCash([0, 1, 0, 1], [1.50m, 2m, -0.01m, 3m], new int[4]).Should().Be(2);
         grid.CashAt(0).Should().Be(1.50m);
         grid.CashAt(1).Should().Be(2m);
     }

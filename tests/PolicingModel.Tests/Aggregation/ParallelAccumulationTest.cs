@@ -6,7 +6,8 @@ namespace PolicingModel.Tests.Aggregation;
 /// <summary>The reusable helpers behind <see cref="ArrestBreakdownAccumulator.AddRangeParallel"/> must survive many runs, failures and changes of degree.</summary>
 public sealed class ParallelAccumulationTest
 {
-    private static readonly Arrest[] Arrests = Enumerable.Range(0, 5_000)
+    // Enough for a dozen chunks or more, so that helpers and the calling thread interleave.
+    private static readonly Arrest[] Arrests = Enumerable.Range(0, 30_000)
         .Select(i => ArrestBreakdownTest.MakeArrest(
             "a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Offences.All[i % Offences.All.Length],
@@ -24,10 +25,10 @@ public sealed class ParallelAccumulationTest
         sequential.AddRange(Arrests, cash);
         ArrestBreakdown expected = sequential.ToBreakdown();
         var parallel = new ArrestBreakdownAccumulator(ArrestDimension.OffenceGroup | ArrestDimension.HomeArea);
-        for (int run = 0; run < 200; run++)
+        for (int run = 0; run < 60; run++)
         {
             parallel.Reset();
-            parallel.AddRangeParallel(Arrests, cash, degreeOfParallelism: 2 + (run / 100));
+            parallel.AddRangeParallel(Arrests, cash, degreeOfParallelism: 2 + (run / 30));
             parallel.ToBreakdown().Should().Be(expected);
         }
     }
@@ -46,6 +47,22 @@ public sealed class ParallelAccumulationTest
         }
         accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 2);
         accumulator.ToBreakdown().TotalCount.Should().Be(Arrests.Length);
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_an_accumulator_that_already_held_arrests_unchanged()
+    {
+        Arrest[] withNull = [.. Arrests];
+        withNull[withNull.Length / 2] = null!;
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Sex | ArrestDimension.HomeArea);
+        accumulator.AddRange(Arrests.AsSpan(0, 100), Enumerable.Repeat(2.50m, 100).ToArray());
+        ArrestBreakdown before = accumulator.ToBreakdown();
+        Action act = () => accumulator.AddRangeParallel(withNull, ReadOnlyMemory<decimal>.Empty, 2);
+        act.Should().Throw<ArgumentNullException>();
+        accumulator.ToBreakdown().Should().Be(before);
+        accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 2);
+        accumulator.ToBreakdown().TotalCount.Should().Be(100 + Arrests.Length);
+        accumulator.ToBreakdown().TotalCashGbp.Should().Be(250.00m);
     }
 
     [Fact]
@@ -77,5 +94,53 @@ public sealed class ParallelAccumulationTest
         Arrest[] copy = [.. Arrests];
         accumulator.AddRangeParallel(copy, ReadOnlyMemory<decimal>.Empty, 2);
         return new WeakReference(copy);
+    }
+
+    [Fact]
+    public void Helper_threads_end_once_their_accumulator_is_collected()
+    {
+        // The helpers' threads reference their crew; once they have ended, nothing does.
+        (WeakReference accumulator, WeakReference crew) = RunAndDrop(degree: 3);
+        CollectUntilDead(accumulator, crew);
+        accumulator.IsAlive.Should().BeFalse("parked helper threads must not keep their accumulator alive");
+        crew.IsAlive.Should().BeFalse("the helper threads must have ended");
+    }
+
+    [Fact]
+    public void Changing_the_degree_ends_the_helpers_of_the_old_one()
+    {
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Sex);
+        WeakReference oldCrew = RunAndKeepCrew(accumulator, degree: 3);
+        accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 2);
+        CollectUntilDead(oldCrew);
+        oldCrew.IsAlive.Should().BeFalse();
+        accumulator.ToBreakdown().TotalCount.Should().Be(2L * Arrests.Length);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (WeakReference Accumulator, WeakReference Crew) RunAndDrop(int degree)
+    {
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Sex);
+        WeakReference crew = RunAndKeepCrew(accumulator, degree);
+        return (new WeakReference(accumulator), crew);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference RunAndKeepCrew(ArrestBreakdownAccumulator accumulator, int degree)
+    {
+        accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, degree);
+        accumulator.ToBreakdown().TotalCount.Should().Be(Arrests.Length);
+        return new WeakReference(accumulator.Parallel!.SharedState);
+    }
+
+    private static void CollectUntilDead(params WeakReference[] references)
+    {
+        // A dismissed helper ends when the scheduler next runs it: give it a few chances.
+        for (int attempt = 0; attempt < 100 && references.Any(r => r.IsAlive); attempt++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            Thread.Sleep(10);
+        }
     }
 }

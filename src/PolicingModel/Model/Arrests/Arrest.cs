@@ -83,7 +83,8 @@ public sealed record Arrest
     /// The arrest's code in every breakdown dimension, packed as <see cref="Aggregation.BreakdownCodes"/> describes;
     /// derived from the other members, so it takes no part in equality beyond theirs.
     /// </summary>
-    internal ulong BreakdownCodes { get; }
+    /// <remarks>A field rather than a property so that a breakdown can ask for it to be prefetched by address.</remarks>
+    internal readonly ulong BreakdownCodes;
 
     /// <summary>The same arrest with a new outcome (for example when a person in custody is charged).</summary>
     /// <param name="outcome">The new outcome.</param>
