@@ -8,14 +8,14 @@ namespace PolicingModel.Benchmarks;
 /// <summary>
 /// The breakdown of 1,000,000 arrests by offence group × age band × self-defined ethnicity group × home area, with the
 /// cash seized summed per cell: idiomatic LINQ (the baseline), a struct-keyed dictionary, and the library's accumulator
-/// on one thread and on two.
+/// on one thread and on two, over the array of arrests and over the same arrests in an <see cref="ArrestSet"/>.
 /// </summary>
 /// <remarks>
 /// Each method runs in a process of its own (BenchmarkDotNet's default) with its own copy of the arrests. On the 2-core
-/// VM these results come from, random access to a fresh 400 MB heap ran at very different speeds from one process to
-/// the next (the one-thread accumulator measured 10.7 to 16.3 ms), so compare ratios from one run and expect them to
-/// move between runs. Running in process instead would share one copy, but BenchmarkDotNet's own allocations then show
-/// up in every row.
+/// VM these results come from, random access to a 400 MB heap ran at very different speeds from one run to the next
+/// (the one-thread accumulator over the array measured 10.7 to 16.3 ms on the same day), so compare ratios from one run
+/// and expect them to move between runs. Running in process instead would share one copy, but BenchmarkDotNet's own
+/// allocations then show up in every row.
 /// </remarks>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 9)]
@@ -27,8 +27,13 @@ public class ArrestBreakdownBenchmarks
     private static readonly (Arrest[] Arrests, decimal[] CashGbp) Data = ArrestData.Generate(Count, seed: 20261123);
     private static readonly (Arrest Arrest, decimal Cash)[] Records = Data.Arrests.Zip(Data.CashGbp).ToArray();
 
+    // The same arrest objects, held in the library's columnar set (built once, as a dashboard would).
+    private static readonly ArrestSet Set = ArrestSet.Create(Data.Arrests);
+
     private readonly ArrestBreakdownAccumulator oneThread = new(Dimensions);
     private readonly ArrestBreakdownAccumulator twoThreads = new(Dimensions);
+    private readonly ArrestBreakdownAccumulator setOneThread = new(Dimensions);
+    private readonly ArrestBreakdownAccumulator setTwoThreads = new(Dimensions);
     private readonly SpinningPair control = new(TimeSpan.FromMilliseconds(5));
 
     /// <summary>LINQ GroupBy with an anonymous key, one thread.</summary>
@@ -105,6 +110,27 @@ public class ArrestBreakdownBenchmarks
         twoThreads.AddRangeParallel(Data.Arrests, Data.CashGbp, degreeOfParallelism: 2);
     }
 
+    /// <summary>The accumulator over the same arrests held in an <see cref="ArrestSet"/>, one thread: it reads the set's code column.</summary>
+    [Benchmark]
+    public void ArrestSetOneThread()
+    {
+        setOneThread.Reset();
+        setOneThread.AddRange(Set, Data.CashGbp);
+    }
+
+    /// <summary>The accumulator over the <see cref="ArrestSet"/> on two threads.</summary>
+    [Benchmark]
+    public void ArrestSetTwoThreads()
+    {
+        setTwoThreads.Reset();
+        setTwoThreads.AddRangeParallel(Set, Data.CashGbp, degreeOfParallelism: 2);
+    }
+
+    /// <summary>Building the <see cref="ArrestSet"/> from the arrests: the one-off cost the set's breakdowns repay.</summary>
+    /// <returns>The set's size.</returns>
+    [Benchmark]
+    public int ArrestSetCreate() => ArrestSet.Create(Data.Arrests).Count;
+
     /// <summary>
     /// Not a breakdown: the calling thread and a thread of the benchmark's own each spin for 5 ms, allocating nothing.
     /// Whatever this row shows as allocated belongs to the runtime (housekeeping after BenchmarkDotNet's forced
@@ -132,11 +158,16 @@ public class ArrestBreakdownBenchmarks
         int dictionary = benchmarks.StructKeyedDictionary();
         benchmarks.AccumulatorOneThread();
         benchmarks.AccumulatorTwoThreads();
+        benchmarks.ArrestSetOneThread();
+        benchmarks.ArrestSetTwoThreads();
         ArrestBreakdown one = benchmarks.oneThread.ToBreakdown();
         ArrestBreakdown two = benchmarks.twoThreads.ToBreakdown();
+        ArrestBreakdown setOne = benchmarks.setOneThread.ToBreakdown();
+        ArrestBreakdown setTwo = benchmarks.setTwoThreads.ToBreakdown();
         Console.WriteLine($"cells: LINQ {linq}, PLINQ {plinq}, dictionary {dictionary}, accumulator {one.Cells.Length}, parallel {two.Cells.Length}");
         Console.WriteLine($"arrests {one.TotalCount}, cash GBP {one.TotalCashGbp} (expected {Data.CashGbp.Sum()})");
-        if (linq != one.Cells.Length || plinq != linq || dictionary != linq || one != two || one.TotalCount != Count || one.TotalCashGbp != Data.CashGbp.Sum())
+        if (linq != one.Cells.Length || plinq != linq || dictionary != linq || one != two || one != setOne || one != setTwo
+            || one.TotalCount != Count || one.TotalCashGbp != Data.CashGbp.Sum())
         {
             throw new InvalidOperationException("The methods disagree.");
         }
@@ -148,6 +179,8 @@ public class ArrestBreakdownBenchmarks
         {
             benchmarks.AccumulatorOneThread();
             benchmarks.AccumulatorTwoThreads();
+            benchmarks.ArrestSetOneThread();
+            benchmarks.ArrestSetTwoThreads();
         }
         Thread.Sleep(1_000);
         const int calls = 500;
@@ -162,8 +195,14 @@ public class ArrestBreakdownBenchmarks
             benchmarks.AccumulatorTwoThreads();
         }
         long afterTwo = GC.GetTotalAllocatedBytes(precise: true);
-        Console.WriteLine($"allocated over {calls} calls in steady state: one thread {afterOne - before} B, two threads {afterTwo - afterOne} B");
-        if (afterOne != before || afterTwo != afterOne)
+        for (int i = 0; i < calls; i++)
+        {
+            benchmarks.ArrestSetOneThread();
+            benchmarks.ArrestSetTwoThreads();
+        }
+        long afterSet = GC.GetTotalAllocatedBytes(precise: true);
+        Console.WriteLine($"allocated over {calls} calls in steady state: one thread {afterOne - before} B, two threads {afterTwo - afterOne} B, arrest set on one and two threads {afterSet - afterTwo} B");
+        if (afterOne != before || afterTwo != afterOne || afterSet != afterTwo)
         {
             throw new InvalidOperationException("The accumulator allocated in steady state.");
         }

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace PolicingModel.Aggregation;
 
 /// <summary>
-/// The reusable machinery behind <see cref="ArrestBreakdownAccumulator.AddRangeParallel"/>: one worker accumulator per
+/// The reusable machinery behind <see cref="ArrestBreakdownAccumulator"/>'s parallel adds: one worker accumulator per
 /// participant (the calling thread is participant 0, helper threads are 1 to degree - 1) and the helper threads
 /// themselves, so that a run allocates nothing once the first run has started them.
 /// </summary>
@@ -52,8 +52,9 @@ internal sealed class ParallelAccumulation
     /// own worker, and the workers are then merged into the target. Throws what a chunk threw (after every participant
     /// has stopped), leaving the target unchanged.
     /// </summary>
-    internal void Run(ArrestBreakdownAccumulator target, ReadOnlyMemory<Arrest> input, ReadOnlyMemory<decimal> cashGbp) =>
-        crew.Run(target, input, cashGbp);
+    /// <remarks>The input is either <paramref name="input"/> or, when it is not empty, an <see cref="ArrestSet"/>'s <paramref name="codes"/>.</remarks>
+    internal void Run(ArrestBreakdownAccumulator target, ReadOnlyMemory<Arrest> input, ReadOnlyMemory<ulong> codes, ReadOnlyMemory<decimal> cashGbp) =>
+        crew.Run(target, input, codes, cashGbp);
 
     /// <summary>Dismisses the helper threads now (when the accumulator replaces this object by one of another degree).</summary>
     internal void Dismiss()
@@ -76,6 +77,7 @@ internal sealed class ParallelAccumulation
         private readonly Helper[] helpers;
         private Cursor cursor;
         private ReadOnlyMemory<Arrest> arrests;
+        private ReadOnlyMemory<ulong> codes;
         private ReadOnlyMemory<decimal> cash;
         private ArrestBreakdownAccumulator? callerWorker;
         private volatile bool failed;
@@ -102,9 +104,10 @@ internal sealed class ParallelAccumulation
         /// calling thread counts straight into it instead of into a worker, which saves clearing one worker and merging
         /// it; if the run fails, emptying the target again restores it.
         /// </remarks>
-        internal void Run(ArrestBreakdownAccumulator target, ReadOnlyMemory<Arrest> input, ReadOnlyMemory<decimal> cashGbp)
+        internal void Run(ArrestBreakdownAccumulator target, ReadOnlyMemory<Arrest> input, ReadOnlyMemory<ulong> inputCodes, ReadOnlyMemory<decimal> cashGbp)
         {
             arrests = input;
+            codes = inputCodes;
             cash = cashGbp;
             callerWorker = target.IsEmpty ? target : workers[0];
             cursor.Next = 0;
@@ -131,6 +134,7 @@ internal sealed class ParallelAccumulation
             }
             // Keep neither the caller's input nor the target alive between runs: the helper threads reference this.
             arrests = default;
+            codes = default;
             cash = default;
             bool countedIntoTarget = ReferenceEquals(callerWorker, target);
             callerWorker = null;
@@ -168,7 +172,8 @@ internal sealed class ParallelAccumulation
                 worker.Reset();
             }
             participated[participant] = true;
-            int length = arrests.Length;
+            bool byCodes = !codes.IsEmpty;
+            int length = byCodes ? codes.Length : arrests.Length;
             long share = 4L * Degree;
             while (!failed)
             {
@@ -184,7 +189,15 @@ internal sealed class ParallelAccumulation
                 }
                 int from = (int)start;
                 int to = (int)end;
-                worker.AddRangeCore(arrests.Span[from..to], cash.IsEmpty ? default : cash.Span[from..to], from);
+                ReadOnlySpan<decimal> chunkCash = cash.IsEmpty ? default : cash.Span[from..to];
+                if (byCodes)
+                {
+                    worker.AddCodesCore(codes.Span[from..to], chunkCash, from);
+                }
+                else
+                {
+                    worker.AddRangeCore(arrests.Span[from..to], chunkCash, from);
+                }
             }
         }
 

@@ -3,7 +3,7 @@ using PolicingModel.Reference;
 
 namespace PolicingModel.Tests.Aggregation;
 
-/// <summary>The reusable helpers behind <see cref="ArrestBreakdownAccumulator.AddRangeParallel"/> must survive many runs, failures and changes of degree.</summary>
+/// <summary>The reusable helpers behind the parallel adds of <see cref="ArrestBreakdownAccumulator"/> must survive many runs, failures and changes of degree.</summary>
 public sealed class ParallelAccumulationTest
 {
     // Enough for a dozen chunks or more, so that helpers and the calling thread interleave.
