@@ -116,7 +116,8 @@ public sealed class ArrestSet : IReadOnlyList<Arrest>, IEquatable<ArrestSet>
 
     /// <summary>The number of arrests, and nothing about them (they describe people).</summary>
     /// <returns>For example "ArrestSet (1,000,000 arrests)".</returns>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ArrestSet ({arrests.Length:N0} arrests)");
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ArrestSet ({arrests.Length:N0} {(arrests.Length == 1 ? "arrest" : "arrests")})");
 
     private static ArgumentException NullArrest(int position) =>
         new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"arrests[{position}] must not be null."), "arrests");

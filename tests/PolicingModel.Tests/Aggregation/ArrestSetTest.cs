@@ -90,6 +90,8 @@ public sealed class ArrestSetTest
     public void Printing_a_set_gives_the_count_and_nothing_about_the_people()
     {
         ArrestSet set = ArrestSet.Create([ArrestBreakdownTest.MakeArrest("a1", Offences.Supply, 30, home: Place.InBorough(LondonBorough.Lambeth))]);
-        set.ToString().Should().Be("ArrestSet (1 arrests)");
+        set.ToString().Should().Be("ArrestSet (1 arrest)");
+        ArrestSet.Empty.ToString().Should().Be("ArrestSet (0 arrests)");
+        ArrestSet.Create(Enumerable.Repeat(set[0], 1_234)).ToString().Should().Be("ArrestSet (1,234 arrests)");
     }
 }
