@@ -235,7 +235,8 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException">An element is null.</exception>
     /// <remarks>
     /// <para>
-    /// Immediate; blocks until done. Threads take the input in chunks as they become free, so a thread that starts late
+    /// Immediate; blocks until done. When several elements are bad, the exception names one of them, not necessarily
+    /// the first. Threads take the input in chunks as they become free, so a thread that starts late
     /// or runs on a busy core simply does fewer chunks; a helper that has not woken by the time the calling thread has
     /// finished is not waited for, so on a busy machine the calling thread does them all. If any chunk fails, this
     /// accumulator is left unchanged.
@@ -382,6 +383,8 @@ public sealed class ArrestBreakdownAccumulator
         if (parallel is null || parallel.Degree != degreeOfParallelism)
         {
             parallel?.Dismiss();
+            // Cleared first, so that if creating the new one fails, a later call does not reuse the dismissed one.
+            parallel = null;
             parallel = new ParallelAccumulation(Dimensions, degreeOfParallelism);
         }
         return parallel;

@@ -114,6 +114,16 @@ public sealed class ArrestSet : IReadOnlyList<Arrest>, IEquatable<ArrestSet>
         return hash.ToHashCode();
     }
 
+    /// <summary>Value equality, as <see cref="Equals(ArrestSet?)"/>.</summary>
+    /// <param name="left">The first set.</param>
+    /// <param name="right">The second set.</param>
+    public static bool operator ==(ArrestSet? left, ArrestSet? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality, as <see cref="Equals(ArrestSet?)"/>.</summary>
+    /// <param name="left">The first set.</param>
+    /// <param name="right">The second set.</param>
+    public static bool operator !=(ArrestSet? left, ArrestSet? right) => !(left == right);
+
     /// <summary>The number of arrests, and nothing about them (they describe people).</summary>
     /// <returns>For example "ArrestSet (1,000,000 arrests)".</returns>
     public override string ToString() =>

@@ -39,7 +39,8 @@ internal sealed class ParallelAccumulation
     }
 
     /// <summary>Dismisses the helper threads of an accumulator that has been collected.</summary>
-    ~ParallelAccumulation() => crew.Dismiss();
+    /// <remarks>The crew is null when its constructor threw (out of memory, say): a finalizer must never throw.</remarks>
+    ~ParallelAccumulation() => crew?.Dismiss();
 
     /// <summary>The number of participants, the calling thread included.</summary>
     internal int Degree => crew.Degree;
@@ -130,7 +131,10 @@ internal sealed class ParallelAccumulation
             foreach (Helper helper in helpers)
             {
                 helper.WaitOrWithdraw();
-                failure ??= helper.TakeFailure();
+                // Take every helper's failure, even when one is already in hand: one left behind would be rethrown by
+                // the next run.
+                ExceptionDispatchInfo? helperFailure = helper.TakeFailure();
+                failure ??= helperFailure;
             }
             // Keep neither the caller's input nor the target alive between runs: the helper threads reference this.
             arrests = default;

@@ -70,6 +70,10 @@ public sealed class ArrestSetTest
         set.Equals(ArrestSet.Create(set.Arrests.AsSpan())).Should().BeTrue();
         set.Equals((object)ArrestSet.Create(set.Arrests.ToList())).Should().BeTrue();
         set.GetHashCode().Should().Be(ArrestSet.Create(set.Arrests.AsSpan()).GetHashCode());
+        (set == ArrestSet.Create(set.Arrests.AsSpan())).Should().BeTrue();
+        (set != ArrestSet.Create(set.Arrests.AsSpan())).Should().BeFalse();
+        (set == ArrestSet.Empty).Should().BeFalse();
+        ((ArrestSet?)null == null).Should().BeTrue();
         set.Equals(ArrestSet.Create(set.Arrests.Reverse())).Should().BeFalse();
         ArrestSet.Create(set).Should().BeSameAs(set);
         ArrestSet.Create(ReadOnlySpan<Arrest>.Empty).Should().BeSameAs(ArrestSet.Empty);

@@ -50,6 +50,42 @@ public sealed class ParallelAccumulationTest
     }
 
     [Fact]
+    public void When_several_participants_fail_none_of_their_failures_reaches_the_next_run()
+    {
+        // A null every 1,000 arrests: every participant's chunks hit one, so several fail in the same run.
+        Arrest[] riddled = [.. Arrests];
+        for (int i = 500; i < riddled.Length; i += 1_000)
+        {
+            riddled[i] = null!;
+        }
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Sex);
+        for (int run = 0; run < 30; run++)
+        {
+            Action bad = () => accumulator.AddRangeParallel(riddled, ReadOnlyMemory<decimal>.Empty, 3);
+            bad.Should().Throw<ArgumentNullException>();
+            accumulator.Reset();
+            accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 3);
+            accumulator.ToBreakdown().TotalCount.Should().Be(Arrests.Length, "run {0} had valid input", run);
+            accumulator.Reset();
+        }
+    }
+
+    [Fact]
+    public void A_degree_too_large_to_allocate_fails_cleanly_and_the_accumulator_stays_usable()
+    {
+        var accumulator = new ArrestBreakdownAccumulator(ArrestDimension.Sex);
+        accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 2);
+        Action act = () => accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, int.MaxValue);
+        act.Should().Throw<OutOfMemoryException>();
+        // The half-built machinery is finalized: were its finalizer to throw, the test host would die here.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        accumulator.AddRangeParallel(Arrests, ReadOnlyMemory<decimal>.Empty, 2);
+        accumulator.ToBreakdown().TotalCount.Should().Be(2L * Arrests.Length);
+        accumulator.Parallel!.Degree.Should().Be(2);
+    }
+
+    [Fact]
     public void A_failed_run_leaves_an_accumulator_that_already_held_arrests_unchanged()
     {
         Arrest[] withNull = [.. Arrests];
