@@ -132,11 +132,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
     public void AddRange(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp)
     {
-        if (cashGbp.Length != arrests.Length)
-        {
-            // Not Preconditions.CheckArgument: its message would be formatted, and allocated, on every call.
-            throw new ArgumentException($"{nameof(cashGbp)} must have one amount per arrest ({arrests.Length}); it has {cashGbp.Length}.", nameof(cashGbp));
-        }
+        CheckOneAmountPerArrest(cashGbp.Length, arrests.Length);
         AddRangeCore(arrests, cashGbp, 0);
     }
 
@@ -197,10 +193,7 @@ public sealed class ArrestBreakdownAccumulator
     public void AddRange(ArrestSet arrests, ReadOnlySpan<decimal> cashGbp)
     {
         Preconditions.CheckNotNull(arrests);
-        if (cashGbp.Length != arrests.Count)
-        {
-            throw new ArgumentException($"{nameof(cashGbp)} must have one amount per arrest ({arrests.Count}); it has {cashGbp.Length}.", nameof(cashGbp));
-        }
+        CheckOneAmountPerArrest(cashGbp.Length, arrests.Count);
         AddCodesCore(arrests.Codes.Span, cashGbp, 0);
     }
 
@@ -474,6 +467,15 @@ public sealed class ArrestBreakdownAccumulator
                 // The arrests before the null one have been counted, as documented.
                 throw NullArrest(offset + start + counted);
             }
+        }
+    }
+
+    private static void CheckOneAmountPerArrest(int amounts, int arrests)
+    {
+        if (amounts != arrests)
+        {
+            // Not Preconditions.CheckArgument: its message would be formatted, and allocated, on every call.
+            throw new ArgumentException($"cashGbp must have one amount per arrest ({arrests}); it has {amounts}.", "cashGbp");
         }
     }
 

@@ -51,8 +51,9 @@ public static partial class BailQueries
     /// <code>
     /// // The CCTV control room: who is banned from the carnival right now?
     /// PublicEvent carnival = NottingHillCarnival.For(2023);
-    /// foreach (EventBan ban in operations.BannedFrom(carnival, clock.GetCurrentInstant()))
-    ///     Console.WriteLine($"{ban.Arrest.Id}: {ban.Condition}");
+    /// List&lt;string&gt; watchList = operations.BannedFrom(carnival, clock.GetCurrentInstant())
+    ///     .Select(ban =&gt; $"{ban.Arrest.Id}: {ban.Condition}")
+    ///     .ToList();
     /// </code>
     /// </example>
     public static IEnumerable<EventBan> BannedFrom(this IEnumerable<Operation> source, PublicEvent @event, Instant at)

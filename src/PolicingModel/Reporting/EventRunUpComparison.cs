@@ -36,7 +36,7 @@ public sealed record EventRunUpComparison
     /// <example>
     /// <code>
     /// EventRunUpComparison comparison = EventRunUpComparison.Compare(operations, 7, NottingHillCarnival.For(2023), otherEvent);
-    /// Console.WriteLine(comparison.ToText());   // one column per event: warrants, arrests, cash, drugs by class, ...
+    /// string table = comparison.ToText();   // one column per event: warrants, arrests, cash, drugs by class, ...
     /// </code>
     /// </example>
     public static EventRunUpComparison Compare(IEnumerable<Operation> operations, int days, params PublicEvent[] events)

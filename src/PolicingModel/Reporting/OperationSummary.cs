@@ -101,8 +101,8 @@ public sealed record OperationSummary
     /// <example>
     /// <code>
     /// OperationSummary summary = OperationSummary.Of(operation);
-    /// Console.WriteLine($"{summary.WarrantsExecuted} warrants, {summary.Arrests} arrests");
-    /// foreach (Money cash in summary.Cash) Console.WriteLine(cash);   // "around £20,000"
+    /// string headline = $"{summary.WarrantsExecuted} warrants, {summary.Arrests} arrests";
+    /// string cash = string.Join(", ", summary.Cash);   // "around £20,000"
     /// // Summaries of many operations combine: OperationSummary.Combine(operations.Select(OperationSummary.Of))
     /// </code>
     /// </example>

@@ -11,7 +11,7 @@ namespace PolicingModel.Validation;
 /// ValidationResult result = OperationValidator.Validate(operation);
 /// foreach (ValidationProblem problem in result.Problems)
 /// {
-///     Console.WriteLine(problem); // PM1020 error at arrests[2].warrant: ...
+///     string line = problem.ToString(); // "PM1020 error at arrests[2].warrant: ..."
 /// }
 /// </code>
 /// </example>
