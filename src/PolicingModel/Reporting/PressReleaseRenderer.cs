@@ -67,7 +67,7 @@ public static class PressReleaseRenderer
     /// <param name="document">The document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <remarks>Immediate.</remarks>
-    public static string RenderDocument(Serialization.PolicingDocument document)
+    public static string RenderDocument(PolicingDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var parts = new List<string>(document.Operations.Select(Render));

@@ -53,30 +53,30 @@ public static class AgeRules
     /// </remarks>
     public static bool RequiresAppropriateAdult(Age age) => JuvenilityOf(age) != Juvenility.Adult;
 
-    /// <summary>The age findings for an arrest: <see cref="RuleCodes.ArresteeBelowAgeOfCriminalResponsibility"/> and <see cref="RuleCodes.ArresteeMayBeBelowAgeOfCriminalResponsibility"/>, with paths relative to the arrest (<c>Person.Age</c>).</summary>
+    /// <summary>The age findings for an arrest: <see cref="RuleCodes.ArresteeBelowAgeOfCriminalResponsibility"/> and <see cref="RuleCodes.ArresteeMayBeBelowAgeOfCriminalResponsibility"/>, with paths relative to the arrest (<c>/person/age</c>).</summary>
     /// <param name="arrest">The arrest.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
-    public static EquatableArray<RuleFinding> Check(Arrest arrest)
+    public static EquatableArray<ValidationProblem> Check(Arrest arrest)
     {
         Preconditions.CheckNotNull(arrest);
-        const string path = nameof(Arrest.Person) + "." + nameof(ArrestedPerson.Age);
+        const string path = "/person/age";
         Age age = arrest.Person.Age;
         if (IsBelowAgeOfCriminalResponsibility(age))
         {
-            return [new RuleFinding(
+            return [new ValidationProblem(
                 RuleCodes.ArresteeBelowAgeOfCriminalResponsibility,
-                RuleSeverity.Error,
+                ValidationSeverity.Error,
                 Invariant($"The person arrested is aged {age}, under the age of criminal responsibility ({AgeOfCriminalResponsibility}, Children and Young Persons Act 1933 s.50)."),
                 path)];
         }
         if (MayBeBelowAgeOfCriminalResponsibility(age))
         {
-            return [new RuleFinding(
+            return [new ValidationProblem(
                 RuleCodes.ArresteeMayBeBelowAgeOfCriminalResponsibility,
-                RuleSeverity.Warning,
+                ValidationSeverity.Warning,
                 Invariant($"The person arrested is aged {age}, which includes ages under the age of criminal responsibility ({AgeOfCriminalResponsibility}, Children and Young Persons Act 1933 s.50)."),
                 path)];
         }
-        return EquatableArray<RuleFinding>.Empty;
+        return EquatableArray<ValidationProblem>.Empty;
     }
 }

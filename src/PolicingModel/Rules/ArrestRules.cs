@@ -10,7 +10,7 @@ public static class ArrestRules
     /// <param name="arrest">The arrest.</param>
     /// <param name="agencyCase">True for a case investigated by the SFO, FCA, NCA or HMRC (six-month initial bail period since 28 October 2022).</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
-    public static EquatableArray<RuleFinding> Check(Arrest arrest, bool agencyCase = false)
+    public static EquatableArray<ValidationProblem> Check(Arrest arrest, bool agencyCase = false)
     {
         Preconditions.CheckNotNull(arrest);
         return AgeRules.Check(arrest)

@@ -14,7 +14,7 @@ public sealed record BailCheck
     /// <param name="authorisedLimit">The last day the recorded grant and extensions can lawfully allow; null when there is no fixed limit (no statutory limit, or a court extension, whose length the court sets).</param>
     /// <param name="findings">What was found; empty when nothing.</param>
     /// <exception cref="ArgumentException">An undefined regime, or a null finding.</exception>
-    public BailCheck(BailRegime regime, LocalDate periodStart, LocalDate? initialLimit, LocalDate? authorisedLimit, EquatableArray<RuleFinding> findings)
+    public BailCheck(BailRegime regime, LocalDate periodStart, LocalDate? initialLimit, LocalDate? authorisedLimit, EquatableArray<ValidationProblem> findings)
     {
         Regime = Preconditions.CheckDefined(regime);
         PeriodStart = periodStart;
@@ -35,9 +35,9 @@ public sealed record BailCheck
     /// <summary>The last day the recorded grant and extensions can lawfully allow; null when there is no fixed limit.</summary>
     public LocalDate? AuthorisedLimit { get; }
 
-    /// <summary>What was found, paths relative to the bail (for example <c>Extensions[0].ExtendedTo</c>).</summary>
-    public EquatableArray<RuleFinding> Findings { get; }
+    /// <summary>What was found, paths relative to the bail (for example <c>/extensions/0/extendedTo</c>).</summary>
+    public EquatableArray<ValidationProblem> Findings { get; }
 
     /// <summary>True when no finding is an error.</summary>
-    public bool IsWithinLimits => !Findings.Any(f => f.Severity == RuleSeverity.Error);
+    public bool IsWithinLimits => !Findings.Any(f => f.Severity == ValidationSeverity.Error);
 }

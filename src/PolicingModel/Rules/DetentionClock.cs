@@ -233,39 +233,39 @@ public sealed record DetentionClock
     /// </summary>
     /// <param name="arrest">The arrest.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
-    public static EquatableArray<RuleFinding> Check(Arrest arrest)
+    public static EquatableArray<ValidationProblem> Check(Arrest arrest)
     {
         Preconditions.CheckNotNull(arrest);
         (Instant? endedAt, string path, string what) = arrest.Outcome switch
         {
-            Charged charged => (charged.ChargedAt, nameof(Arrest.Outcome) + "." + nameof(Charged.ChargedAt), "charged"),
-            ReleasedUnderInvestigation released => (released.ReleasedAt, nameof(Arrest.Outcome) + "." + nameof(ReleasedUnderInvestigation.ReleasedAt), "released"),
+            Charged charged => (charged.ChargedAt, "/outcome/chargedAt", "charged"),
+            ReleasedUnderInvestigation released => (released.ReleasedAt, "/outcome/releasedAt", "released"),
             _ => ((Instant?)null, "", ""),
         };
         if (arrest.Custody is null || endedAt is not { } ended)
         {
-            return EquatableArray<RuleFinding>.Empty;
+            return EquatableArray<ValidationProblem>.Empty;
         }
         DetentionClock clock = For(arrest);
         double hours = (ended - clock.RelevantTime).TotalHours;
         return clock.Status(ended) switch
         {
-            DetentionStatus.BeyondAbsoluteLimit => [new RuleFinding(
+            DetentionStatus.BeyondAbsoluteLimit => [new ValidationProblem(
                 RuleCodes.DetentionBeyondAbsoluteLimit,
-                RuleSeverity.Error,
+                ValidationSeverity.Error,
                 Invariant($"The person was {what} {hours:0.#} hours after the relevant time, beyond the 96-hour limit on detention without charge (PACE s.44(3)(b))."),
                 path)],
-            DetentionStatus.WarrantOfFurtherDetention => [new RuleFinding(
+            DetentionStatus.WarrantOfFurtherDetention => [new ValidationProblem(
                 RuleCodes.DetentionNeedsWarrantOfFurtherDetention,
-                RuleSeverity.Warning,
+                ValidationSeverity.Warning,
                 Invariant($"The person was {what} {hours:0.#} hours after the relevant time: detention beyond 36 hours needs a warrant of further detention from a magistrates' court (PACE ss.43-44), which is not recorded."),
                 path)],
-            DetentionStatus.SuperintendentExtension => [new RuleFinding(
+            DetentionStatus.SuperintendentExtension => [new ValidationProblem(
                 RuleCodes.DetentionNeedsSuperintendentExtension,
-                RuleSeverity.Information,
+                ValidationSeverity.Information,
                 Invariant($"The person was {what} {hours:0.#} hours after the relevant time: detention beyond 24 hours needs a superintendent's authorisation, for an indictable offence (PACE s.42)."),
                 path)],
-            _ => EquatableArray<RuleFinding>.Empty,
+            _ => EquatableArray<ValidationProblem>.Empty,
         };
     }
 

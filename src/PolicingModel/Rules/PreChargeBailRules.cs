@@ -118,33 +118,33 @@ public static class PreChargeBailRules
         BailRegime regime = RegimeFor(arrestDate);
         LocalDate start = PeriodStart(arrestDate);
         LocalDate? initial = InitialLimit(arrestDate, agencyCase);
-        var findings = ImmutableArray.CreateBuilder<RuleFinding>();
+        var findings = ImmutableArray.CreateBuilder<ValidationProblem>();
 
         if (bail.GrantedOn < arrestDate)
         {
-            findings.Add(new RuleFinding(
+            findings.Add(new ValidationProblem(
                 RuleCodes.BailGrantedBeforeArrest,
-                RuleSeverity.Error,
+                ValidationSeverity.Error,
                 Invariant($"Bail was granted on {bail.GrantedOn:uuuu-MM-dd}, before the arrest on {arrestDate:uuuu-MM-dd}."),
-                nameof(Bail.GrantedOn)));
+                "/grantedOn"));
         }
         if (bail.CurrentAnswerOn is null)
         {
-            findings.Add(new RuleFinding(
+            findings.Add(new ValidationProblem(
                 RuleCodes.BailWithoutAnswerDate,
-                RuleSeverity.Warning,
+                ValidationSeverity.Warning,
                 bail.Conditions.IsEmpty
                     ? "Pre-charge bail has no answer date and no conditions: that is release under investigation, not bail."
                     : "Pre-charge bail has conditions but no answer date: a person on pre-charge bail must be told the date to answer bail.",
-                nameof(Bail.AnswerOn)));
+                "/answerOn"));
         }
         if (bail.AnswerOn is { } answer && initial is { } initialLimit && answer > initialLimit)
         {
-            findings.Add(new RuleFinding(
+            findings.Add(new ValidationProblem(
                 RuleCodes.BailAnswerBeyondInitialPeriod,
-                RuleSeverity.Error,
+                ValidationSeverity.Error,
                 Invariant($"The answer date {answer:uuuu-MM-dd} is beyond the initial bail period, which ends on {initialLimit:uuuu-MM-dd} ({Describe(regime, agencyCase)}; bail start date {start:uuuu-MM-dd}, PACE s.47ZB)."),
-                nameof(Bail.AnswerOn)));
+                "/answerOn"));
         }
 
         LocalDate? authorised = initial;
@@ -153,14 +153,14 @@ public static class PreChargeBailRules
         for (int i = 0; i < bail.Extensions.Length; i++)
         {
             BailExtension extension = bail.Extensions[i];
-            string path = Invariant($"{nameof(Bail.Extensions)}[{i}]");
+            string path = Invariant($"/extensions/{i}");
             if (previousAnswer is { } due && extension.AuthorisedOn > due)
             {
-                findings.Add(new RuleFinding(
+                findings.Add(new ValidationProblem(
                     RuleCodes.BailExtensionAfterLapse,
-                    RuleSeverity.Warning,
+                    ValidationSeverity.Warning,
                     Invariant($"The extension was authorised on {extension.AuthorisedOn:uuuu-MM-dd}, after the date the person was due to answer bail ({due:uuuu-MM-dd})."),
-                    path + "." + nameof(BailExtension.AuthorisedOn)));
+                    path + "/authorisedOn"));
             }
             previousAnswer = extension.ExtendedTo;
             if (regime == BailRegime.NoStatutoryLimit)
@@ -169,11 +169,11 @@ public static class PreChargeBailRules
             }
             if (!CanExtend(regime, extension.Authority))
             {
-                findings.Add(new RuleFinding(
+                findings.Add(new ValidationProblem(
                     RuleCodes.BailExtensionByWrongAuthority,
-                    RuleSeverity.Error,
+                    ValidationSeverity.Error,
                     Invariant($"An {Describe(extension.Authority)} could not extend pre-charge bail for a person arrested before 28 October 2022 (Policing and Crime Act 2017 regime: a superintendent, then a magistrates' court)."),
-                    path + "." + nameof(BailExtension.Authority)));
+                    path + "/authority"));
                 continue;
             }
             if (extension.Authority == BailAuthority.MagistratesCourt)
@@ -188,11 +188,11 @@ public static class PreChargeBailRules
             }
             if (extension.ExtendedTo > limit)
             {
-                findings.Add(new RuleFinding(
+                findings.Add(new ValidationProblem(
                     RuleCodes.BailExtensionBeyondAuthority,
-                    RuleSeverity.Error,
+                    ValidationSeverity.Error,
                     Invariant($"The extension to {extension.ExtendedTo:uuuu-MM-dd} is beyond what {Article(extension.Authority)} {Describe(extension.Authority)} may authorise: {limit:uuuu-MM-dd} ({Describe(regime, extension.Authority)})."),
-                    path + "." + nameof(BailExtension.ExtendedTo)));
+                    path + "/extendedTo"));
             }
         }
 
@@ -201,22 +201,21 @@ public static class PreChargeBailRules
 
     /// <summary>
     /// The bail findings for an arrest whose outcome is <see cref="Bailed"/>, with paths relative to the arrest
-    /// (<c>Outcome.Bail.AnswerOn</c>); the arrest date is the local date of <see cref="Arrest.ArrestedAt"/>. Other outcomes
+    /// (<c>/outcome/bail/answerOn</c>); the arrest date is the local date of <see cref="Arrest.ArrestedAt"/>. Other outcomes
     /// have none.
     /// </summary>
     /// <param name="arrest">The arrest.</param>
     /// <param name="agencyCase">True for a case investigated by the SFO, FCA, NCA or HMRC.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
-    public static EquatableArray<RuleFinding> Check(Arrest arrest, bool agencyCase = false)
+    public static EquatableArray<ValidationProblem> Check(Arrest arrest, bool agencyCase = false)
     {
         Preconditions.CheckNotNull(arrest);
         if (arrest.Outcome is not Bailed bailed)
         {
-            return EquatableArray<RuleFinding>.Empty;
+            return EquatableArray<ValidationProblem>.Empty;
         }
-        const string prefix = nameof(Arrest.Outcome) + "." + nameof(Bailed.Bail) + ".";
         return Check(bailed.Bail, EnglandAndWales.DateAt(arrest.ArrestedAt), agencyCase).Findings
-            .Select(f => new RuleFinding(f.Code, f.Severity, f.Message, prefix + f.Path))
+            .Select(f => f.Under("/outcome/bail"))
             .ToEquatableArray();
     }
 

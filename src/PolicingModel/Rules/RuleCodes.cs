@@ -1,7 +1,7 @@
 namespace PolicingModel.Rules;
 
 /// <summary>
-/// The stable codes of every <see cref="RuleFinding"/> the rules produce. A code never changes meaning once shipped;
+/// The stable codes of every <see cref="ValidationProblem"/> the rules produce. A code never changes meaning once shipped;
 /// PM2xxx is pre-charge bail, PM3xxx search warrants, PM4xxx age and PM5xxx the detention clock (PM1xxx belongs to the consistency checks in <c>PolicingModel.Validation.ValidationCodes</c>).
 /// </summary>
 public static class RuleCodes

@@ -83,49 +83,49 @@ public static class WarrantRules
     /// </summary>
     /// <param name="warrant">The warrant.</param>
     /// <exception cref="ArgumentNullException"><paramref name="warrant"/> is null.</exception>
-    public static EquatableArray<RuleFinding> Check(Warrant warrant)
+    public static EquatableArray<ValidationProblem> Check(Warrant warrant)
     {
         Preconditions.CheckNotNull(warrant);
         if (!IsSearchWarrant(warrant.Kind) || warrant.Execution is not { } execution)
         {
-            return EquatableArray<RuleFinding>.Empty;
+            return EquatableArray<ValidationProblem>.Empty;
         }
-        const string atPath = nameof(Warrant.Execution) + "." + nameof(WarrantExecution.At);
+        const string atPath = "/execution/at";
         LocalDateTime local = EnglandAndWales.LocalAt(execution.At);
-        var findings = ImmutableArray.CreateBuilder<RuleFinding>();
+        var findings = ImmutableArray.CreateBuilder<ValidationProblem>();
         if (warrant.IssuedOn is { } issued)
         {
             LocalDate lastDay = LastDayForEntry(issued);
             if (local.Date > lastDay)
             {
-                findings.Add(new RuleFinding(
+                findings.Add(new ValidationProblem(
                     RuleCodes.WarrantExecutedAfterExpiry,
-                    RuleSeverity.Error,
+                    ValidationSeverity.Error,
                     Invariant($"Entry on {local.Date:uuuu-MM-dd} is after the last day for entry, {lastDay:uuuu-MM-dd}, under a warrant issued on {issued:uuuu-MM-dd} (PACE s.16(3): within three months of issue)."),
                     atPath));
             }
         }
         else
         {
-            findings.Add(new RuleFinding(
+            findings.Add(new ValidationProblem(
                 RuleCodes.WarrantValidityUnknown,
-                RuleSeverity.Information,
+                ValidationSeverity.Information,
                 "The warrant was executed but its issue date is not recorded, so whether entry was within three months of issue (PACE s.16(3)) cannot be checked.",
-                nameof(Warrant.IssuedOn)));
+                "/issuedOn"));
         }
         if (IsPreDawn(execution.At))
         {
-            findings.Add(new RuleFinding(
+            findings.Add(new ValidationProblem(
                 RuleCodes.WarrantExecutedPreDawn,
-                RuleSeverity.Information,
+                ValidationSeverity.Information,
                 Invariant($"Entry at {local.TimeOfDay:HH:mm} local time, before {PreDawnEnds:HH:mm}: a pre-dawn entry, which relies on the exception in PACE s.16(4) to entry at a reasonable hour."),
                 atPath));
         }
         else if (IsLateAtNight(execution.At))
         {
-            findings.Add(new RuleFinding(
+            findings.Add(new ValidationProblem(
                 RuleCodes.WarrantExecutedLateAtNight,
-                RuleSeverity.Information,
+                ValidationSeverity.Information,
                 Invariant($"Entry at {local.TimeOfDay:HH:mm} local time, at or after {LateNightStarts:HH:mm}: a late-night entry, which relies on the exception in PACE s.16(4) to entry at a reasonable hour."),
                 atPath));
         }

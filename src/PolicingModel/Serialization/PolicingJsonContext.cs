@@ -49,4 +49,5 @@ namespace PolicingModel.Serialization;
 [JsonSerializable(typeof(CommunityResolution))]
 [JsonSerializable(typeof(NoFurtherAction))]
 [JsonSerializable(typeof(RecalledToPrison))]
+[JsonSerializable(typeof(ValidationProblem))]
 internal sealed partial class PolicingJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicingModel.Rules;
 
 namespace PolicingModel.Validation;
 
@@ -11,7 +12,7 @@ namespace PolicingModel.Validation;
 /// ValidationResult result = OperationValidator.Validate(operation);
 /// foreach (ValidationProblem problem in result.Problems)
 /// {
-///     string line = problem.ToString(); // "PM1020 error at arrests[2].warrant: ..."
+///     string line = problem.ToString(); // "PM1020 error at /arrests/2/warrant: ..."
 /// }
 /// </code>
 /// </example>
@@ -35,10 +36,6 @@ public static class OperationValidator
         CheckSeizures(context, operation, arrestIds, warrantIds);
         CheckSafeguarding(context, operation, arrestIds);
         CheckReportedTotals(context, operation);
-        foreach (IOperationRule rule in OperationRules.All)
-        {
-            rule.Check(operation, context);
-        }
         return context.ToResult();
     }
 
@@ -52,7 +49,7 @@ public static class OperationValidator
             TId value = id(records[i]);
             if (!seen.Add(value))
             {
-                context.Error($"{collection}[{i}].id", code, $"The {noun} id '{value.Value}' is used more than once in this operation.");
+                context.Error($"/{collection}/{i}/id", code, $"The {noun} id '{value.Value}' is used more than once in this operation.");
             }
         }
         return seen;
@@ -65,9 +62,10 @@ public static class OperationValidator
             if (operation.Warrants[i].Execution is { } execution && execution.At < operation.Period.Start)
             {
                 context.Error(
-                    $"warrants[{i}].execution.at", ValidationCodes.WarrantExecutedBeforeOperation,
+                    $"/warrants/{i}/execution/at", ValidationCodes.WarrantExecutedBeforeOperation,
                     $"The warrant was executed at {Local(execution.At)}, before the operation began at {Local(operation.Period.Start)}.");
             }
+            context.AddAll($"/warrants/{i}", WarrantRules.Check(operation.Warrants[i]));
         }
     }
 
@@ -76,51 +74,33 @@ public static class OperationValidator
         for (int i = 0; i < operation.Arrests.Length; i++)
         {
             Arrest arrest = operation.Arrests[i];
-            string path = $"arrests[{i}]";
+            string path = $"/arrests/{i}";
             if (arrest.ArrestedAt < operation.Period.Start)
             {
                 context.Error(
-                    $"{path}.arrestedAt", ValidationCodes.ArrestBeforeOperation,
+                    $"{path}/arrestedAt", ValidationCodes.ArrestBeforeOperation,
                     $"The arrest at {Local(arrest.ArrestedAt)} is before the operation began at {Local(operation.Period.Start)}.");
             }
             else if (operation.Period.HasEnd && arrest.ArrestedAt >= operation.Period.End)
             {
                 context.Warning(
-                    $"{path}.arrestedAt", ValidationCodes.ArrestAfterOperation,
+                    $"{path}/arrestedAt", ValidationCodes.ArrestAfterOperation,
                     $"The arrest at {Local(arrest.ArrestedAt)} is after the operation ended at {Local(operation.Period.End)}; check it belongs to this operation.");
             }
             if (arrest.Warrant is { } warrantId)
             {
                 if (!warrantIds.Contains(warrantId))
                 {
-                    context.Error($"{path}.warrant", ValidationCodes.ArrestCitesUnknownWarrant, $"The arrest cites warrant '{warrantId.Value}', which this operation does not have.");
+                    context.Error($"{path}/warrant", ValidationCodes.ArrestCitesUnknownWarrant, $"The arrest cites warrant '{warrantId.Value}', which this operation does not have.");
                 }
                 else if (operation.Warrants.First(w => w.Id == warrantId).Execution is { } execution && arrest.ArrestedAt < execution.At)
                 {
                     context.Error(
-                        $"{path}.arrestedAt", ValidationCodes.ArrestBeforeWarrantExecuted,
+                        $"{path}/arrestedAt", ValidationCodes.ArrestBeforeWarrantExecuted,
                         $"The arrest at {Local(arrest.ArrestedAt)} is before warrant '{warrantId.Value}' was executed at {Local(execution.At)}.");
                 }
             }
-            CheckDateOfBirth(context, path, arrest);
-        }
-    }
-
-    internal static void CheckDateOfBirth(ValidationContext context, string path, Arrest arrest)
-    {
-        if (arrest.Person.Identifiers?.DateOfBirth is not { } dateOfBirth)
-        {
-            return;
-        }
-        LocalDate arrestDate = EnglandAndWales.DateAt(arrest.ArrestedAt);
-        int years = Period.Between(dateOfBirth, arrestDate, PeriodUnits.Years).Years;
-        Age age = arrest.Person.Age;
-        if (years < age.MinYears || years > age.MaxYearsInclusive)
-        {
-            // Never print the date of birth: it is personal data.
-            context.Error(
-                $"{path}.person.age", ValidationCodes.DateOfBirthContradictsAge,
-                $"The recorded date of birth gives an age at arrest outside the recorded age ({age}).");
+            ArrestChecks.Check(context, path, arrest);
         }
     }
 
@@ -131,16 +111,17 @@ public static class OperationValidator
             Seizure seizure = operation.Seizures[i];
             if (seizure.FromArrest is { } arrestId && !arrestIds.Contains(arrestId))
             {
-                context.Error($"seizures[{i}].fromArrest", ValidationCodes.SeizureCitesUnknownArrest, $"The seizure cites arrest '{arrestId.Value}', which this operation does not have.");
+                context.Error($"/seizures/{i}/fromArrest", ValidationCodes.SeizureCitesUnknownArrest, $"The seizure cites arrest '{arrestId.Value}', which this operation does not have.");
             }
             if (seizure.UnderWarrant is { } warrantId && !warrantIds.Contains(warrantId))
             {
-                context.Error($"seizures[{i}].underWarrant", ValidationCodes.SeizureCitesUnknownWarrant, $"The seizure cites warrant '{warrantId.Value}', which this operation does not have.");
+                context.Error($"/seizures/{i}/underWarrant", ValidationCodes.SeizureCitesUnknownWarrant, $"The seizure cites warrant '{warrantId.Value}', which this operation does not have.");
             }
             if (seizure.SeizedAt is { } at && at < operation.Period.Start)
             {
-                context.Error($"seizures[{i}].seizedAt", ValidationCodes.SeizureBeforeOperation, $"The seizure at {Local(at)} is before the operation began at {Local(operation.Period.Start)}.");
+                context.Error($"/seizures/{i}/seizedAt", ValidationCodes.SeizureBeforeOperation, $"The seizure at {Local(at)} is before the operation began at {Local(operation.Period.Start)}.");
             }
+            ReferenceConsistencyChecks.CheckSeizure(context, $"/seizures/{i}", seizure, operation.Period.Start);
         }
     }
 
@@ -150,7 +131,7 @@ public static class OperationValidator
         {
             if (operation.Safeguarding[i].RelatedArrest is { } arrestId && !arrestIds.Contains(arrestId))
             {
-                context.Error($"safeguarding[{i}].relatedArrest", ValidationCodes.SafeguardingCitesUnknownArrest, $"The safeguarding action cites arrest '{arrestId.Value}', which this operation does not have.");
+                context.Error($"/safeguarding/{i}/relatedArrest", ValidationCodes.SafeguardingCitesUnknownArrest, $"The safeguarding action cites arrest '{arrestId.Value}', which this operation does not have.");
             }
         }
     }
@@ -175,11 +156,11 @@ public static class OperationValidator
                 $"{count} {Itemised(total.Measure)} are recorded, more than the reported total of {reported.Value}.");
             if (reported.Precision.IsApproximate())
             {
-                context.Warning($"reportedTotals[{i}].count", ValidationCodes.ItemisedExceedsReportedTotal, message + " The total was approximate; check it.");
+                context.Warning($"/reportedTotals/{i}/count", ValidationCodes.ItemisedExceedsReportedTotal, message + " The total was approximate; check it.");
             }
             else
             {
-                context.Error($"reportedTotals[{i}].count", ValidationCodes.ItemisedExceedsReportedTotal, message);
+                context.Error($"/reportedTotals/{i}/count", ValidationCodes.ItemisedExceedsReportedTotal, message);
             }
         }
     }

@@ -7,22 +7,15 @@ namespace PolicingModel.Validation;
 /// Checks that records agree with the reference data: a stated drug class with the substance's class on the date,
 /// an offence with the library's definition of the same code, and exclusion zones with the person's own home.
 /// </summary>
-internal sealed class ReferenceConsistencyChecks : IOperationRule
+internal static class ReferenceConsistencyChecks
 {
-    public void Check(Operation operation, ValidationContext context)
+    /// <summary>A drug seizure's stated class against the substance's class on the day (the operation's start when the seizure is not dated).</summary>
+    internal static void CheckSeizure(ValidationContext context, string pointer, Seizure seizure, Instant operationStart)
     {
-        for (int i = 0; i < operation.Seizures.Length; i++)
+        if (seizure.Item is DrugsSeized { Substance: { } substance, StatedClass: { } stated })
         {
-            Seizure seizure = operation.Seizures[i];
-            if (seizure.Item is DrugsSeized { Substance: { } substance, StatedClass: { } stated })
-            {
-                LocalDate date = EnglandAndWales.DateAt(seizure.SeizedAt ?? operation.Period.Start);
-                CheckClass(context, $"seizures[{i}].item.statedClass", substance, stated, date);
-            }
-        }
-        for (int i = 0; i < operation.Arrests.Length; i++)
-        {
-            CheckArrest(context, $"arrests[{i}]", operation.Arrests[i]);
+            LocalDate date = EnglandAndWales.DateAt(seizure.SeizedAt ?? operationStart);
+            CheckClass(context, $"{pointer}/item/statedClass", substance, stated, date);
         }
     }
 
@@ -33,12 +26,12 @@ internal sealed class ReferenceConsistencyChecks : IOperationRule
         for (int j = 0; j < arrest.Offences.Length; j++)
         {
             SuspectedOffence offence = arrest.Offences[j];
-            string offencePath = $"{path}.offences[{j}]";
+            string offencePath = $"{path}/offences/{j}";
             if (offence is { Substance: { } substance, DrugClass: { } stated })
             {
-                CheckClass(context, offencePath + ".drugClass", substance, stated, date);
+                CheckClass(context, offencePath + "/drugClass", substance, stated, date);
             }
-            CheckDefinition(context, offencePath + ".offence", offence.Offence);
+            CheckDefinition(context, offencePath + "/offence", offence.Offence);
         }
         CheckExclusionZones(context, path, arrest);
     }
@@ -81,7 +74,7 @@ internal sealed class ReferenceConsistencyChecks : IOperationRule
         {
             if (bail.Conditions[k] is ExclusionZone zone && home.IsWithin(zone.Area))
             {
-                context.Warning($"{path}.outcome.bail.conditions[{k}].area", ValidationCodes.ExclusionZoneContainsHome,
+                context.Warning($"{path}/outcome/bail/conditions/{k}/area", ValidationCodes.ExclusionZoneContainsHome,
                     "The exclusion zone contains the person's own home area; check the condition can be kept.");
             }
         }

@@ -1,17 +1,22 @@
 namespace PolicingModel.Validation;
 
-/// <summary>Collects problems while a validator walks an operation.</summary>
+/// <summary>Collects problems while a validator walks a record; paths are JSON Pointers from the validated record.</summary>
 internal sealed class ValidationContext
 {
     private readonly List<ValidationProblem> problems = [];
 
-    internal void Error(string path, string code, string message) => problems.Add(new(path, code, ValidationSeverity.Error, message));
+    internal void Error(string path, string code, string message) => problems.Add(new(code, ValidationSeverity.Error, message, path));
 
-    internal void Warning(string path, string code, string message) => problems.Add(new(path, code, ValidationSeverity.Warning, message));
+    internal void Warning(string path, string code, string message) => problems.Add(new(code, ValidationSeverity.Warning, message, path));
 
-    internal void Information(string path, string code, string message) => problems.Add(new(path, code, ValidationSeverity.Information, message));
-
-    internal void Add(ValidationProblem problem) => problems.Add(problem);
+    /// <summary>Adds what a rule found about the record at <paramref name="pointer"/>, whose paths are relative to that record.</summary>
+    internal void AddAll(string pointer, EquatableArray<ValidationProblem> found)
+    {
+        foreach (ValidationProblem problem in found)
+        {
+            problems.Add(problem.Under(pointer));
+        }
+    }
 
     internal ValidationResult ToResult() => new(problems.ToEquatableArray());
 }

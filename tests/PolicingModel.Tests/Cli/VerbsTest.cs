@@ -50,8 +50,8 @@ public sealed class VerbsTest : IDisposable
         (int code, string output, _) = Run("validate", path);
 
         code.Should().Be(1);
-        output.Should().Contain("PM1020 error at operations[0].arrests[0].warrant: ");
-        output.Should().Contain("PM1002 error at arrests[1].id: ");
+        output.Should().Contain("PM1020 error at /operations/0/arrests/0/warrant: ");
+        output.Should().Contain("PM1002 error at /arrests/1/id: ");
         output.Should().Contain(": invalid: 2 error(s), ");
     }
 

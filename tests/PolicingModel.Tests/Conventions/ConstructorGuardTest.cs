@@ -107,7 +107,7 @@ public sealed class ConstructorGuardTest
     }
 
     /// <summary>Text parameters where empty is meaningful (a rule finding about a whole record has an empty path).</summary>
-    private static readonly HashSet<(Type, string)> BlankAllowed = [(typeof(PolicingModel.Rules.RuleFinding), "path")];
+    private static readonly HashSet<(Type, string)> BlankAllowed = [(typeof(ValidationProblem), "path")];
 
     /// <summary>Arguments that must differ from the plain sample for the constructor to accept the whole set.</summary>
     private static readonly Dictionary<(Type, string), object> Overrides = new()
@@ -115,7 +115,8 @@ public sealed class ConstructorGuardTest
         [(typeof(Curfew), "until")] = new LocalTime(7, 0),
         [(typeof(DrugsSeized), "statedClass")] = DrugClass.A,
         [(typeof(PersonalIdentifiers), "name")] = "A Person",
-        [(typeof(PolicingModel.Serialization.PolicingDocument), "schemaVersion")] = PolicingModel.Serialization.PolicingDocument.CurrentSchemaVersion,
+        [(typeof(ValidationProblem), "path")] = "/id",
+        [(typeof(PolicingDocument), "schemaVersion")] = PolicingDocument.CurrentSchemaVersion,
         [(typeof(PolicingModel.Serialization.PolicingJsonException), "path")] = "$.arrests[0]",
     };
 

@@ -54,8 +54,8 @@ public sealed class AgeRulesTest
         AgeRules.Check(arrest).Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "PM4001",
-            Severity = RuleSeverity.Error,
-            Path = "Person.Age",
+            Severity = ValidationSeverity.Error,
+            Path = "/person/age",
         });
     }
 

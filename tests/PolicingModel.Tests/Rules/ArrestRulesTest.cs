@@ -17,8 +17,8 @@ public sealed class ArrestRulesTest
             new Bailed(new Bail(BailKind.PreCharge, new LocalDate(2022, 10, 28), new LocalDate(2023, 2, 1))),
             Age.Exactly(9));
         ArrestRules.Check(arrest).Select(f => (f.Code, f.Path)).Should().Equal(
-            ("PM4001", "Person.Age"),
-            ("PM2002", "Outcome.Bail.AnswerOn"));
+            ("PM4001", "/person/age"),
+            ("PM2002", "/outcome/bail/answerOn"));
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class ArrestRulesTest
     [Fact]
     public void Findings_have_value_equality_and_reject_blank_codes()
     {
-        new RuleFinding("PM3001", RuleSeverity.Error, "m", "Execution.At").Should().Be(new RuleFinding("PM3001", RuleSeverity.Error, "m", "Execution.At"));
-        new RuleFinding("PM3001", RuleSeverity.Error, "m", "Execution.At").ToString().Should().Be("PM3001 Error Execution.At: m");
-        Action act = () => _ = new RuleFinding(" ", RuleSeverity.Error, "m");
+        new ValidationProblem("PM3001", ValidationSeverity.Error, "m", "/execution/at").Should().Be(new ValidationProblem("PM3001", ValidationSeverity.Error, "m", "/execution/at"));
+        new ValidationProblem("PM3001", ValidationSeverity.Error, "m", "/execution/at").ToString().Should().Be("PM3001 error at /execution/at: m");
+        Action act = () => _ = new ValidationProblem(" ", ValidationSeverity.Error, "m");
         act.Should().Throw<ArgumentException>().WithParameterName("code");
     }
 }

@@ -180,11 +180,11 @@ public sealed class DetentionClockTest
     [Theory]
     [InlineData(23, null, null)]
     [InlineData(24, null, null)]
-    [InlineData(30, "PM5003", RuleSeverity.Information)]
-    [InlineData(40, "PM5002", RuleSeverity.Warning)]
-    [InlineData(96, "PM5002", RuleSeverity.Warning)]
-    [InlineData(97, "PM5001", RuleSeverity.Error)]
-    public void Charging_late_is_reported_by_how_far_past_the_limits(int hoursAfterRelevantTime, string? code, RuleSeverity? severity)
+    [InlineData(30, "PM5003", ValidationSeverity.Information)]
+    [InlineData(40, "PM5002", ValidationSeverity.Warning)]
+    [InlineData(96, "PM5002", ValidationSeverity.Warning)]
+    [InlineData(97, "PM5001", ValidationSeverity.Error)]
+    public void Charging_late_is_reported_by_how_far_past_the_limits(int hoursAfterRelevantTime, string? code, ValidationSeverity? severity)
     {
         Instant chargedAt = Local(2020, 10, 29, 6, 10) + Duration.FromHours(hoursAfterRelevantTime);
         var findings = DetentionClock.Check(CountyLines.WithOutcome(new Charged(chargedAt: chargedAt)));
@@ -194,7 +194,7 @@ public sealed class DetentionClockTest
         }
         else
         {
-            findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = code, Severity = severity, Path = "Outcome.ChargedAt" });
+            findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = code, Severity = severity, Path = "/outcome/chargedAt" });
         }
     }
 
@@ -202,7 +202,7 @@ public sealed class DetentionClockTest
     public void Release_under_investigation_time_is_checked_too_and_untimed_outcomes_are_not()
     {
         DetentionClock.Check(CountyLines.WithOutcome(new ReleasedUnderInvestigation(Local(2020, 11, 3, 12, 0))))
-            .Should().ContainSingle().Which.Path.Should().Be("Outcome.ReleasedAt");
+            .Should().ContainSingle().Which.Path.Should().Be("/outcome/releasedAt");
         DetentionClock.Check(CountyLines.WithOutcome(new Charged())).Should().BeEmpty();
         DetentionClock.Check(Arrest(Local(2020, 10, 29, 5, 0), outcome: new Charged(chargedAt: Local(2020, 12, 1, 0, 0)))).Should().BeEmpty();
     }

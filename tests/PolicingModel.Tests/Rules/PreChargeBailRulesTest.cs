@@ -36,7 +36,7 @@ public sealed class PreChargeBailRulesTest
 
         // The same answer date is lawful for one and not for the other.
         PreChargeBailRules.Check(Bail(new LocalDate(2022, 10, 27), new LocalDate(2023, 1, 27)), new LocalDate(2022, 10, 27))
-            .Findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "PM2002", Severity = RuleSeverity.Error, Path = "AnswerOn" });
+            .Findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "PM2002", Severity = ValidationSeverity.Error, Path = "/answerOn" });
         PreChargeBailRules.Check(Bail(new LocalDate(2022, 10, 28), new LocalDate(2023, 1, 27)), new LocalDate(2022, 10, 28))
             .Findings.Should().BeEmpty();
     }
@@ -115,17 +115,17 @@ public sealed class PreChargeBailRulesTest
             arrested).Findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new
             {
                 Code = RuleCodes.BailExtensionBeyondAuthority,
-                Severity = RuleSeverity.Error,
-                Path = "Extensions[0].ExtendedTo",
+                Severity = ValidationSeverity.Error,
+                Path = "/extensions/0/extendedTo",
             });
 
         var old = new LocalDate(2021, 1, 10);
         PreChargeBailRules.Check(
             Bail(old, new LocalDate(2021, 2, 7), new BailExtension(new LocalDate(2021, 2, 1), BailAuthority.Inspector, new LocalDate(2021, 3, 1))),
-            old).Findings.Select(f => (f.Code, f.Path)).Should().Equal(("PM2004", "Extensions[0].Authority"));
+            old).Findings.Select(f => (f.Code, f.Path)).Should().Equal(("PM2004", "/extensions/0/authority"));
         PreChargeBailRules.Check(
             Bail(old, new LocalDate(2021, 2, 7), new BailExtension(new LocalDate(2021, 2, 1), BailAuthority.Superintendent, new LocalDate(2021, 4, 11))),
-            old).Findings.Select(f => (f.Code, f.Path)).Should().Equal(("PM2003", "Extensions[0].ExtendedTo"));
+            old).Findings.Select(f => (f.Code, f.Path)).Should().Equal(("PM2003", "/extensions/0/extendedTo"));
     }
 
     [Fact]
@@ -134,13 +134,13 @@ public sealed class PreChargeBailRulesTest
         var arrested = new LocalDate(2023, 1, 10);
         PreChargeBailRules.Check(
             Bail(arrested, new LocalDate(2023, 2, 10), new BailExtension(new LocalDate(2023, 2, 11), BailAuthority.Inspector, new LocalDate(2023, 6, 1))),
-            arrested).Findings.Select(f => (f.Code, f.Severity, f.Path)).Should().Equal(("PM2005", RuleSeverity.Warning, "Extensions[0].AuthorisedOn"));
+            arrested).Findings.Select(f => (f.Code, f.Severity, f.Path)).Should().Equal(("PM2005", ValidationSeverity.Warning, "/extensions/0/authorisedOn"));
 
         var noAnswer = PreChargeBailRules.Check(Bail(arrested, null), arrested);
         noAnswer.Findings.Should().ContainSingle().Which.Message.Should().Contain("release under investigation");
         noAnswer.IsWithinLimits.Should().BeTrue();
         PreChargeBailRules.Check(new Bail(BailKind.PreCharge, arrested, conditions: [new Residence()]), arrested)
-            .Findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "PM2006", Severity = RuleSeverity.Warning, Path = "AnswerOn" });
+            .Findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Code = "PM2006", Severity = ValidationSeverity.Warning, Path = "/answerOn" });
 
         PreChargeBailRules.Check(Bail(arrested, new LocalDate(2023, 2, 1)), arrested.PlusDays(1))
             .Findings.Select(f => f.Code).Should().Equal(RuleCodes.BailGrantedBeforeArrest);
@@ -171,7 +171,7 @@ public sealed class PreChargeBailRulesTest
     {
         // Arrested at 23:30 BST on 27 October 2022 (22:30 UTC): the local date, 27 October, selects the 2017 regime.
         var arrest = Arrest(Local(2022, 10, 27, 23, 30), outcome: new Bailed(Bail(new LocalDate(2022, 10, 28), new LocalDate(2022, 12, 1))));
-        PreChargeBailRules.Check(arrest).Select(f => (f.Code, f.Path)).Should().Equal(("PM2002", "Outcome.Bail.AnswerOn"));
+        PreChargeBailRules.Check(arrest).Select(f => (f.Code, f.Path)).Should().Equal(("PM2002", "/outcome/bail/answerOn"));
         PreChargeBailRules.Check(Arrest(Local(2022, 10, 27, 23, 30))).Should().BeEmpty();
     }
 

@@ -59,8 +59,8 @@ public sealed class WarrantRulesTest
         findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = "PM3001",
-            Severity = RuleSeverity.Error,
-            Path = "Execution.At",
+            Severity = ValidationSeverity.Error,
+            Path = "/execution/at",
         });
         findings[0].Message.Should().Contain("2020-10-01").And.Contain("s.16(3)");
     }
@@ -73,8 +73,8 @@ public sealed class WarrantRulesTest
         findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new
         {
             Code = RuleCodes.WarrantExecutedPreDawn,
-            Severity = RuleSeverity.Information,
-            Path = "Execution.At",
+            Severity = ValidationSeverity.Information,
+            Path = "/execution/at",
         });
         findings[0].Message.Should().Contain("05:00");
     }
@@ -108,8 +108,8 @@ public sealed class WarrantRulesTest
     public void A_late_night_entry_and_a_missing_issue_date_are_information()
     {
         WarrantRules.Check(Warrant(null, Local(2020, 10, 29, 22, 15))).Select(f => (f.Code, f.Severity, f.Path)).Should().Equal(
-            ("PM3004", RuleSeverity.Information, "IssuedOn"),
-            ("PM3003", RuleSeverity.Information, "Execution.At"));
+            ("PM3004", ValidationSeverity.Information, "/issuedOn"),
+            ("PM3003", ValidationSeverity.Information, "/execution/at"));
     }
 
     [Fact]

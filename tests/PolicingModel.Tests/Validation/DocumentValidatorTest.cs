@@ -12,7 +12,7 @@ public sealed class DocumentValidatorTest
         Operation clean = Examples.Operation(arrests: [Examples.Arrest()]);
         Operation strayed = Examples.Operation(arrests: [Examples.Arrest(warrant: new WarrantId("w9"))]);
         ValidationResult result = DocumentValidator.Validate(PolicingDocument.Create([clean, strayed]));
-        result.Problems.Should().ContainSingle().Which.Path.Should().Be("operations[1].arrests[0].warrant");
+        result.Problems.Should().ContainSingle().Which.Path.Should().Be("/operations/1/arrests/0/warrant");
         result.IsValid.Should().BeFalse();
     }
 
@@ -25,9 +25,9 @@ public sealed class DocumentValidatorTest
         ValidationResult result = DocumentValidator.Validate(PolicingDocument.Create(arrests: [arrest, arrest]));
         result.Problems.Select(p => (p.Code, p.Path)).Should().Contain(
         [
-            (ValidationCodes.DateOfBirthContradictsAge, "arrests[0].person.age"),
-            (ValidationCodes.DuplicateArrestId, "arrests[1].id"),
-            (ValidationCodes.DateOfBirthContradictsAge, "arrests[1].person.age"),
+            (ValidationCodes.DateOfBirthContradictsAge, "/arrests/0/person/age"),
+            (ValidationCodes.DuplicateArrestId, "/arrests/1/id"),
+            (ValidationCodes.DateOfBirthContradictsAge, "/arrests/1/person/age"),
         ]);
         result.ToString().Should().NotContain("2000", "a date of birth is personal data");
     }

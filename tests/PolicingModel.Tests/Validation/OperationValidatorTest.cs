@@ -18,7 +18,7 @@ public sealed class OperationValidatorTest
         result.IsValid.Should().BeTrue();
         // A dawn raid is recorded as such (PACE s.16(4) "reasonable hour"), not rejected.
         result.Problems.Should().ContainSingle().Which.Should().Match<ValidationProblem>(
-            p => p.Code == "PM3002" && p.Severity == ValidationSeverity.Information && p.Path == "warrants[0].execution.at");
+            p => p.Code == "PM3002" && p.Severity == ValidationSeverity.Information && p.Path == "/warrants/0/execution/at");
         OperationValidator.Validate(Examples.Operation(arrests: [Examples.Arrest()])).ToString().Should().Be("valid");
     }
 
@@ -26,7 +26,7 @@ public sealed class OperationValidatorTest
     public void Arrest_before_the_operation_began()
     {
         ValidationProblem problem = Single(Examples.Operation(arrests: [Examples.Arrest(at: Examples.Dawn - Hour)]), ValidationCodes.ArrestBeforeOperation);
-        problem.Path.Should().Be("arrests[0].arrestedAt");
+        problem.Path.Should().Be("/arrests/0/arrestedAt");
         problem.Severity.Should().Be(ValidationSeverity.Error);
         problem.Message.Should().Contain("2024-03-12 04:00").And.Contain("2024-03-12 05:00");
     }
@@ -45,7 +45,7 @@ public sealed class OperationValidatorTest
     {
         Operation op = Examples.Operation(arrests: [Examples.Arrest(warrant: new WarrantId("w9"))], warrants: [Examples.Warrant("w1")]);
         ValidationProblem problem = Single(op, ValidationCodes.ArrestCitesUnknownWarrant);
-        problem.Path.Should().Be("arrests[0].warrant");
+        problem.Path.Should().Be("/arrests/0/warrant");
         problem.Message.Should().Contain("'w9'");
     }
 
@@ -53,14 +53,14 @@ public sealed class OperationValidatorTest
     public void Arrest_before_its_warrant_was_executed()
     {
         Operation op = Examples.Operation(arrests: [Examples.Arrest(warrant: new WarrantId("w1"))], warrants: [Examples.Warrant("w1", Examples.Dawn + Hour)]);
-        Single(op, ValidationCodes.ArrestBeforeWarrantExecuted).Path.Should().Be("arrests[0].arrestedAt");
+        Single(op, ValidationCodes.ArrestBeforeWarrantExecuted).Path.Should().Be("/arrests/0/arrestedAt");
     }
 
     [Fact]
     public void Warrant_executed_before_the_operation_began()
     {
         Single(Examples.Operation(warrants: [Examples.Warrant(executedAt: Examples.Dawn - Hour)]), ValidationCodes.WarrantExecutedBeforeOperation)
-            .Path.Should().Be("warrants[0].execution.at");
+            .Path.Should().Be("/warrants/0/execution/at");
     }
 
     [Fact]
@@ -76,10 +76,10 @@ public sealed class OperationValidatorTest
         ValidationResult result = OperationValidator.Validate(op);
         result.Problems.Where(p => p.Code.StartsWith("PM1", StringComparison.Ordinal)).Select(p => (p.Code, p.Path)).Should().BeEquivalentTo(new[]
         {
-            (ValidationCodes.DuplicateWarrantId, "warrants[1].id"),
-            (ValidationCodes.DuplicateArrestId, "arrests[2].id"),
-            (ValidationCodes.DuplicateSeizureId, "seizures[1].id"),
-            (ValidationCodes.DuplicateSafeguardingId, "safeguarding[1].id"),
+            (ValidationCodes.DuplicateWarrantId, "/warrants/1/id"),
+            (ValidationCodes.DuplicateArrestId, "/arrests/2/id"),
+            (ValidationCodes.DuplicateSeizureId, "/seizures/1/id"),
+            (ValidationCodes.DuplicateSafeguardingId, "/safeguarding/1/id"),
         });
     }
 
@@ -90,10 +90,10 @@ public sealed class OperationValidatorTest
             seizures: [new Seizure(new SeizureId("s1"), new CashSeized(Money.Pounds(10m)), seizedAt: Examples.Dawn - Hour, fromArrest: new ArrestId("a7"), underWarrant: new WarrantId("w7"))],
             safeguarding: [new SafeguardingAction(new SafeguardingActionId("sg"), SafeguardingKind.NationalReferralMechanismReferral, relatedArrest: new ArrestId("a8"))]);
         OperationValidator.Validate(op).Problems.Select(p => (p.Code, p.Path)).Should().Equal(
-            (ValidationCodes.SeizureCitesUnknownArrest, "seizures[0].fromArrest"),
-            (ValidationCodes.SeizureCitesUnknownWarrant, "seizures[0].underWarrant"),
-            (ValidationCodes.SeizureBeforeOperation, "seizures[0].seizedAt"),
-            (ValidationCodes.SafeguardingCitesUnknownArrest, "safeguarding[0].relatedArrest"));
+            (ValidationCodes.SeizureCitesUnknownArrest, "/seizures/0/fromArrest"),
+            (ValidationCodes.SeizureCitesUnknownWarrant, "/seizures/0/underWarrant"),
+            (ValidationCodes.SeizureBeforeOperation, "/seizures/0/seizedAt"),
+            (ValidationCodes.SafeguardingCitesUnknownArrest, "/safeguarding/0/relatedArrest"));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class OperationValidatorTest
             totals: [new ReportedTotal(ReportedMeasure.Arrests, new ReportedCount(2, precision))]);
         ValidationProblem problem = Single(op, ValidationCodes.ItemisedExceedsReportedTotal);
         problem.Severity.Should().Be(severity);
-        problem.Path.Should().Be("reportedTotals[0].count");
+        problem.Path.Should().Be("/reportedTotals/0/count");
         problem.Message.Should().Contain("3 arrests are recorded, more than the reported total of 2");
     }
 

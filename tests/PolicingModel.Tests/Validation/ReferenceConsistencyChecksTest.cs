@@ -22,7 +22,7 @@ public sealed class ReferenceConsistencyChecksTest
         ValidationProblem[] problems = Problems(op, ValidationCodes.DrugClassContradictsSubstance).ToArray();
         if (contradicts)
         {
-            problems.Should().ContainSingle(p => p.Path == "seizures[0].item.statedClass" && p.Severity == ValidationSeverity.Error);
+            problems.Should().ContainSingle(p => p.Path == "/seizures/0/item/statedClass" && p.Severity == ValidationSeverity.Error);
         }
         else
         {
@@ -56,7 +56,7 @@ public sealed class ReferenceConsistencyChecksTest
         Arrest arrest = Examples.Arrest(outcome: new Bailed(bail));
         ValidationProblem problem = Problems(Examples.Operation(arrests: [arrest]), ValidationCodes.ExclusionZoneContainsHome).Should().ContainSingle().Subject;
         problem.Severity.Should().Be(ValidationSeverity.Warning);
-        problem.Path.Should().Be("arrests[0].outcome.bail.conditions[0].area");
+        problem.Path.Should().Be("/arrests/0/outcome/bail/conditions/0/area");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ReferenceConsistencyChecksTest
         // Arrested 2024-03-12 under the 2022 regime: three months from the day after arrest, so 12 June at the latest without extension.
         Bail bail = new(BailKind.PreCharge, new LocalDate(2024, 3, 12), new LocalDate(2024, 8, 1));
         ValidationResult result = OperationValidator.Validate(Examples.Operation(arrests: [Examples.Arrest(outcome: new Bailed(bail))]));
-        result.Problems.Should().Contain(p => p.Code == "PM2002" && p.Path.StartsWith("arrests[0]", StringComparison.Ordinal) && p.Severity == ValidationSeverity.Error);
+        result.Problems.Should().Contain(p => p.Code == "PM2002" && p.Path.StartsWith("/arrests/0", StringComparison.Ordinal) && p.Severity == ValidationSeverity.Error);
     }
 
     [Fact]

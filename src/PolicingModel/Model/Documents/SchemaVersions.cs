@@ -1,4 +1,4 @@
-namespace PolicingModel.Serialization;
+namespace PolicingModel;
 
 /// <summary>Parses <c>major.minor.patch</c> schema versions (digits only, no leading zeros beyond a single 0).</summary>
 internal static class SchemaVersions

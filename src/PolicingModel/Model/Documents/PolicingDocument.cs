@@ -1,4 +1,4 @@
-namespace PolicingModel.Serialization;
+namespace PolicingModel;
 
 /// <summary>
 /// The top-level JSON document: a semantic <see cref="SchemaVersion"/> first, then operations and any arrests recorded
