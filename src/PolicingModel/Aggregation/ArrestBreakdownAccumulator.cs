@@ -1,28 +1,33 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Numerics;
-using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
-using PolicingModel.Reference;
 
 namespace PolicingModel.Aggregation;
 
 /// <summary>
-/// Builds an <see cref="ArrestBreakdown"/> one arrest at a time without allocating per arrest, and can be reset and
-/// reused: the tool for large inputs, streams, and repeated breakdowns.
+/// Builds an <see cref="ArrestBreakdown"/> from arrests added in bulk or one at a time, without allocating per arrest,
+/// and can be reset and reused: the tool for large inputs, streams, and repeated breakdowns.
 /// </summary>
 /// <remarks>
 /// <para>
-/// This is the library's one documented mutable type: a builder, like <see cref="System.Text.StringBuilder"/>. It is not
-/// thread-safe; use one per thread and merge them, or call
-/// <see cref="AddRangeParallel(ReadOnlyMemory{Arrest}, ReadOnlyMemory{decimal}, int)"/>, which does exactly that.
+/// A builder, like <see cref="System.Text.StringBuilder"/>, and the library's one documented mutable type. It is not
+/// thread-safe: use one per thread and merge them, or call
+/// <see cref="AddRangeParallel(ReadOnlyMemory{Arrest}, ReadOnlyMemory{decimal}, int, CancellationToken)"/>, which does
+/// exactly that on the thread pool. A call made while another is running on a different thread fails at once with an
+/// <see cref="InvalidOperationException"/> rather than corrupting the counts.
+/// </para>
+/// <para>
+/// <b>All or nothing.</b> Every operation either completes or leaves the accumulator as it was: a bulk add checks its
+/// amounts before it counts anything, and takes back what it counted if it meets a null arrest; a parallel add counts
+/// into private workers and merges them only when every chunk has succeeded.
 /// </para>
 /// <para>
 /// Cells are held in dense arrays indexed by the coded dimensions when the grid has at most 2,097,152 cells (every
 /// combination of up to five dimensions does, and so does offence group × age band × ethnicity × home area, 47,520
 /// cells); the arrays are allocated once, by the constructor. Larger grids (six or more dimensions including home area
-/// or force) are held sparsely in a dictionary that grows as new cells are seen. Each arrest carries its codes in every
-/// dimension, worked out once when the arrest is created, so adding an arrest reads one field of it, computes the cell
-/// index and bumps a counter.
+/// or force) are held sparsely in a dictionary that grows as new cells are seen.
 /// </para>
 /// <para>
 /// Cash is attributed to arrests by the caller, in pounds sterling: amounts in other currencies must be converted
@@ -33,32 +38,34 @@ namespace PolicingModel.Aggregation;
 /// </remarks>
 public sealed class ArrestBreakdownAccumulator
 {
-    /// <summary>The largest grid held densely.</summary>
-    internal const int MaxDenseCells = 1 << 21;
-
-    // Arrests per batch in AddRangeCore, whose cell indexes are kept for the batch's cash pass. Measured on 1,000,000
-    // arrests, 1,024 and 4,096 ran alike; the larger keeps the per-batch work negligible.
+    // Arrests whose cell indexes are worked out together before they are counted: large enough that the per-batch work
+    // is negligible, small enough that the indexes stay in the first-level cache.
     private const int BatchSize = 4096;
+
+    // Arrests a parallel worker takes at a time: a million arrests are 62 chunks, so a worker that starts late or runs
+    // on a busy core simply takes fewer of them.
+    private const int ChunkSize = 16_384;
 
     private readonly DimensionLayout layout;
     private readonly AllDimensions indexer;
     private readonly FourDimensions fourIndexer;
     private readonly bool atMostFour;
+    private readonly CellStore cells;
 
-    private readonly DenseGrid? dense;
+    // Working space: a batch's cell indexes, and the position and cell of every non-zero amount of the current call.
+    private readonly int[] batch = new int[BatchSize];
+    private int[] cashPositions = [];
+    private int[] cashCells = [];
 
-    // Working space of the batch loop (32 KB): a batch's cell indexes, and where its cash is.
-    private readonly int[]? batchIndexes;
-    private readonly int[]? batchWithCash;
-    private readonly Dictionary<int, Cell>? sparse;
-    private ParallelAccumulation? parallel;
+    private ArrestBreakdownAccumulator[] workers = [];
+    private int inUse;
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="dimensions">The dimensions to split by.</param>
     /// <exception cref="ArgumentException"><paramref name="dimensions"/> holds undefined flags or mixes the two ethnicity dimensions.</exception>
     /// <remarks>
     /// Allocates the cell grid (33 bytes a cell; about 1.6 MB for offence group × age band × ethnicity × home area) and
-    /// 32 KB of working space.
+    /// 16 KB of working space.
     /// </remarks>
     public ArrestBreakdownAccumulator(ArrestDimension dimensions)
     {
@@ -69,39 +76,23 @@ public sealed class ArrestBreakdownAccumulator
         {
             fourIndexer = new FourDimensions(layout);
         }
-        if (layout.CellCount <= MaxDenseCells)
-        {
-            dense = new DenseGrid(layout.CellCount);
-            batchIndexes = new int[BatchSize];
-            batchWithCash = new int[BatchSize];
-        }
-        else
-        {
-            sparse = [];
-        }
+        cells = CellStore.Create(layout.CellCount);
     }
 
     /// <summary>The dimensions split by.</summary>
     public ArrestDimension Dimensions => layout.Dimensions;
 
-    /// <summary>The machinery of the parallel adds, once one has been called.</summary>
-    internal ParallelAccumulation? Parallel => parallel;
-
     /// <summary>True when nothing has been added since the accumulator was created or last reset (false may also mean only zeros were added).</summary>
-    internal bool IsEmpty => dense is not null ? dense.IsEmpty : sparse!.Count == 0;
+    internal bool IsEmpty => cells.IsEmpty;
 
     /// <summary>Empties the accumulator, keeping its storage for reuse.</summary>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate; does not allocate. Clears the whole dense grid.</remarks>
     public void Reset()
     {
-        if (dense is not null)
-        {
-            dense.Clear();
-        }
-        else
-        {
-            sparse!.Clear();
-        }
+        Enter();
+        cells.Clear();
+        Exit();
     }
 
     /// <summary>Adds one arrest, with the cash seized on it.</summary>
@@ -109,140 +100,174 @@ public sealed class ArrestBreakdownAccumulator
     /// <param name="cashGbp">Cash seized on the arrest, in pounds sterling; zero when none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cashGbp"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid on a new cell).</remarks>
     public void Add(Arrest arrest, decimal cashGbp = 0m)
     {
         Preconditions.CheckNotNull(arrest);
         Preconditions.CheckNotNegative(cashGbp);
-        AddAt(indexer.IndexOf(arrest.BreakdownCodes), 1, cashGbp);
+        Enter();
+        cells.Add(indexer.IndexOf(ArrestCodes.Of(arrest, Dimensions)), 1, cashGbp);
+        Exit();
     }
 
     /// <summary>Adds arrests, with no cash attributed.</summary>
     /// <param name="arrests">The arrests.</param>
-    /// <exception cref="ArgumentNullException">An element is null (the arrests before it have been added).</exception>
+    /// <exception cref="ArgumentNullException">An element is null (nothing is added).</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
-    public void AddRange(ReadOnlySpan<Arrest> arrests) => AddRangeCore(arrests, default, 0);
+    public void AddRange(ReadOnlySpan<Arrest> arrests) => AddRange(arrests, default);
 
     /// <summary>Adds arrests, each with the cash seized on it: <c>cashGbp[i]</c> belongs to <c>arrests[i]</c>.</summary>
     /// <param name="arrests">The arrests.</param>
-    /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>.</param>
+    /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>, or empty for none.</param>
     /// <exception cref="ArgumentException">The spans differ in length.</exception>
-    /// <exception cref="ArgumentNullException">An element is null (the arrests before it have been added).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is negative (the arrests before it have been added).</exception>
-    /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
+    /// <exception cref="ArgumentNullException">An element is null (nothing is added).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative (nothing is added).</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <remarks>Immediate. Does not allocate in steady state (a list of the positions of non-zero amounts is kept for reuse; a sparse grid grows on new cells).</remarks>
     public void AddRange(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp)
     {
-        CheckOneAmountPerArrest(cashGbp.Length, arrests.Length);
-        AddRangeCore(arrests, cashGbp, 0);
+        CheckAmountsPerArrest(cashGbp.Length, arrests.Length);
+        Enter();
+        try
+        {
+            AddArrests(arrests, cashGbp, 0);
+        }
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>Adds arrests, with no cash attributed.</summary>
     /// <param name="arrests">The arrests.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="arrests"/> or an element is null (the arrests before it have been added).</exception>
-    /// <remarks>Immediate: enumerates once. Allocates only what the enumerator of <paramref name="arrests"/> allocates.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="arrests"/> or an element is null (nothing is added).</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <remarks>
+    /// Immediate: enumerates once. Arrays, lists, <see cref="EquatableArray{T}"/>, <see cref="ImmutableArray{T}"/> and
+    /// <see cref="ArrestSet"/> are read directly; any other sequence is enumerated into a list of cell indexes kept for
+    /// reuse (4 bytes an arrest), so that a null met late leaves nothing added.
+    /// </remarks>
     public void AddRange(IEnumerable<Arrest> arrests)
     {
         Preconditions.CheckNotNull(arrests);
         switch (arrests)
         {
             case ArrestSet set:
-                AddCodesCore(set.Codes.Span, default, 0);
-                break;
+                AddRange(set);
+                return;
             case Arrest[] array:
-                AddRangeCore(array, default, 0);
-                break;
+                AddRange(array.AsSpan(), default);
+                return;
             case List<Arrest> list:
-                AddRangeCore(CollectionsMarshal.AsSpan(list), default, 0);
-                break;
+                AddRange(CollectionsMarshal.AsSpan(list), default);
+                return;
             case EquatableArray<Arrest> equatable:
-                AddRangeCore(equatable.AsSpan(), default, 0);
-                break;
+                AddRange(equatable.AsSpan(), default);
+                return;
             case ImmutableArray<Arrest> immutable:
-                AddRangeCore(immutable.AsSpan(), default, 0);
-                break;
-            default:
-                foreach (Arrest arrest in arrests)
-                {
-                    Preconditions.CheckNotNull(arrest);
-                    AddAt(indexer.IndexOf(arrest.BreakdownCodes), 1, 0m);
-                }
-                break;
+                AddRange(immutable.AsSpan(), default);
+                return;
+        }
+        Enter();
+        try
+        {
+            int count = 0;
+            foreach (Arrest arrest in arrests)
+            {
+                Grow(ref cashCells, count + 1);
+                cashCells[count] = indexer.IndexOf(ArrestCodes.Of(arrest ?? throw NullArrest(count), Dimensions));
+                count++;
+            }
+            cells.Count(cashCells.AsSpan(0, count));
+        }
+        finally
+        {
+            Exit();
         }
     }
 
     /// <summary>Adds every arrest of a set, reading its code column rather than the arrests, with no cash attributed.</summary>
     /// <param name="arrests">The arrests.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrests"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate: a pass over 8 bytes an arrest, in order. Does not allocate (except to grow a sparse grid).</remarks>
-    public void AddRange(ArrestSet arrests)
-    {
-        Preconditions.CheckNotNull(arrests);
-        AddCodesCore(arrests.Codes.Span, default, 0);
-    }
+    public void AddRange(ArrestSet arrests) => AddRange(arrests, default);
 
     /// <summary>
     /// Adds every arrest of a set, reading its code column rather than the arrests, each with the cash seized on it:
     /// <c>cashGbp[i]</c> belongs to <c>arrests[i]</c>.
     /// </summary>
     /// <param name="arrests">The arrests.</param>
-    /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>.</param>
+    /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>, or empty for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrests"/> is null.</exception>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is negative (the arrests before it have been added).</exception>
-    /// <remarks>Immediate: a pass over 24 bytes an arrest, in order. Does not allocate (except to grow a sparse grid).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative (nothing is added).</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <remarks>Immediate: a pass over 24 bytes an arrest, in order. Does not allocate in steady state.</remarks>
     public void AddRange(ArrestSet arrests, ReadOnlySpan<decimal> cashGbp)
     {
         Preconditions.CheckNotNull(arrests);
-        CheckOneAmountPerArrest(cashGbp.Length, arrests.Count);
-        AddCodesCore(arrests.Codes.Span, cashGbp, 0);
+        CheckAmountsPerArrest(cashGbp.Length, arrests.Count);
+        Enter();
+        try
+        {
+            AddCodes(arrests.Codes.Span, cashGbp, 0);
+        }
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>
-    /// Adds every arrest of a set on <paramref name="degreeOfParallelism"/> threads, reading its code column, exactly
-    /// as <see cref="AddRangeParallel(ReadOnlyMemory{Arrest}, ReadOnlyMemory{decimal}, int)"/> does for arrests.
-    /// </summary>
-    /// <param name="arrests">The arrests.</param>
-    /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>, or empty for none.</param>
-    /// <param name="degreeOfParallelism">How many threads to use, at least 1.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="arrests"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="cashGbp"/> is neither empty nor the length of <paramref name="arrests"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or an amount is negative.</exception>
-    /// <remarks>As for the overload over arrests: blocks until done, leaves this accumulator unchanged if a chunk fails, and does not allocate once the helpers exist.</remarks>
-    public void AddRangeParallel(ArrestSet arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism)
-    {
-        Preconditions.CheckNotNull(arrests);
-        ParallelFor(degreeOfParallelism, cashGbp, arrests.Count).Run(this, default, arrests.Codes, cashGbp);
-    }
-
-    /// <summary>
-    /// Adds arrests on <paramref name="degreeOfParallelism"/> threads: the calling thread and
-    /// <paramref name="degreeOfParallelism"/> - 1 helper threads each count the chunks of the input they take into a
-    /// worker accumulator of their own, and the workers are then merged into this one. The result equals
+    /// Adds arrests on up to <paramref name="degreeOfParallelism"/> threads of the thread pool, the calling thread
+    /// among them: each takes chunks of the input as it becomes free and counts them into a worker of its own, and the
+    /// workers are merged into this accumulator once every chunk has been counted. The result equals
     /// <see cref="AddRange(ReadOnlySpan{Arrest}, ReadOnlySpan{decimal})"/> exactly.
     /// </summary>
     /// <param name="arrests">The arrests.</param>
     /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>, or empty for none.</param>
     /// <param name="degreeOfParallelism">How many threads to use, at least 1 (the library never reads the machine's processor count: the caller chooses).</param>
+    /// <param name="cancellationToken">Checked before each chunk; when it is cancelled the call stops and nothing is added.</param>
     /// <exception cref="ArgumentException"><paramref name="cashGbp"/> is neither empty nor the length of <paramref name="arrests"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or an amount is negative.</exception>
     /// <exception cref="ArgumentNullException">An element is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>
-    /// <para>
-    /// Immediate; blocks until done. When several elements are bad, the exception names one of them, not necessarily
-    /// the first. Threads take the input in chunks as they become free, so a thread that starts late
-    /// or runs on a busy core simply does fewer chunks; a helper that has not woken by the time the calling thread has
-    /// finished is not waited for, so on a busy machine the calling thread does them all. If any chunk fails, this
-    /// accumulator is left unchanged.
-    /// </para>
-    /// <para>
-    /// The first call with a given degree allocates the workers (a grid each) and starts the helpers: background threads
-    /// of the accumulator's own, not the thread pool's (whose thread injection allocates), which wait parked between
-    /// calls and end when the accumulator is collected or called with another degree. Later calls with the same degree
-    /// reuse them and do not allocate. Not thread-safe, like the rest of the accumulator: one call at a time.
-    /// </para>
+    /// Immediate; blocks until done. If anything fails (a bad element, cancellation), this accumulator is left unchanged
+    /// and the exception of one failing chunk is thrown (not necessarily the first in input order). The first call with
+    /// a given degree allocates the workers (a grid each, kept for reuse); every call allocates the thread pool's own
+    /// bookkeeping for the parallel loop (under a kilobyte). No thread is owned by the accumulator.
     /// </remarks>
-    public void AddRangeParallel(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism) =>
-        ParallelFor(degreeOfParallelism, cashGbp, arrests.Length).Run(this, arrests, default, cashGbp);
+    public void AddRangeParallel(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism, CancellationToken cancellationToken = default)
+    {
+        CheckParallel(cashGbp.Length, arrests.Length, degreeOfParallelism);
+        RunParallel(new Chunks(arrests, default, cashGbp), degreeOfParallelism, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds every arrest of a set on up to <paramref name="degreeOfParallelism"/> threads, reading its code column, as
+    /// <see cref="AddRangeParallel(ReadOnlyMemory{Arrest}, ReadOnlyMemory{decimal}, int, CancellationToken)"/> does for arrests.
+    /// </summary>
+    /// <param name="arrests">The arrests.</param>
+    /// <param name="cashGbp">Cash per arrest in pounds sterling, the same length as <paramref name="arrests"/>, or empty for none.</param>
+    /// <param name="degreeOfParallelism">How many threads to use, at least 1.</param>
+    /// <param name="cancellationToken">Checked before each chunk; when it is cancelled the call stops and nothing is added.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="arrests"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cashGbp"/> is neither empty nor the length of <paramref name="arrests"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or an amount is negative.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <remarks>As for the overload over arrests: all or nothing, workers kept for reuse, the pool's bookkeeping allocated per call.</remarks>
+    public void AddRangeParallel(ArrestSet arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(arrests);
+        CheckParallel(cashGbp.Length, arrests.Count, degreeOfParallelism);
+        RunParallel(new Chunks(default, arrests.Codes, cashGbp), degreeOfParallelism, cancellationToken);
+    }
 
     /// <summary>
     /// Adds every arrest of an operation, attributing to each the cash seized on it: the sum of the operation's
@@ -252,7 +277,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="operation"/> is null.</exception>
     /// <exception cref="InvalidOperationException">
     /// Cash seized on an arrest is not in pounds sterling (convert it first: amounts in different currencies never add
-    /// up silently). Nothing is added when this is thrown.
+    /// up silently), or another thread is using the accumulator. Nothing is added when this is thrown.
     /// </exception>
     /// <remarks>
     /// Immediate. Allocates a map of cash by arrest id, once per call, when the operation has cash seized on arrests.
@@ -277,234 +302,310 @@ public sealed class ArrestBreakdownAccumulator
                 CollectionsMarshal.GetValueRefOrAddDefault(cashByArrest, arrestId, out _) += seized.Amount.Amount;
             }
         }
+        Enter();
         foreach (Arrest arrest in operation.Arrests)
         {
             decimal amount = cashByArrest is not null && cashByArrest.TryGetValue(arrest.Id, out decimal found) ? found : 0m;
-            AddAt(indexer.IndexOf(arrest.BreakdownCodes), 1, amount);
+            cells.Add(indexer.IndexOf(ArrestCodes.Of(arrest, Dimensions)), 1, amount);
         }
+        Exit();
     }
 
     /// <summary>Adds every cell of a breakdown (for example one computed on another partition or machine).</summary>
     /// <param name="breakdown">A breakdown over the same dimensions.</param>
     /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
     /// <exception cref="ArgumentException">The breakdown has other dimensions.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
     public void Merge(ArrestBreakdown breakdown)
     {
         Preconditions.CheckNotNull(breakdown);
         CheckSameDimensions(breakdown.Dimensions, nameof(breakdown));
+        Enter();
         foreach (ArrestBreakdownCell cell in breakdown.Cells)
         {
-            AddCell(cell.Key, cell.Count, cell.CashGbp);
+            cells.Add(layout.IndexOf(cell.Key), cell.Count, cell.CashGbp);
         }
+        Exit();
     }
 
     /// <summary>Adds everything another accumulator holds; <paramref name="other"/> is left unchanged.</summary>
     /// <param name="other">An accumulator over the same dimensions (not this one).</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="other"/> has other dimensions, or is this accumulator.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate; a pass over the grid. Does not allocate (except to grow a sparse grid).</remarks>
     public void Merge(ArrestBreakdownAccumulator other)
     {
         Preconditions.CheckNotNull(other);
         CheckSameDimensions(other.Dimensions, nameof(other));
-        if (ReferenceEquals(this, other))
-        {
-            throw new ArgumentException("An accumulator cannot be merged into itself.", nameof(other));
-        }
-        if (dense is not null)
-        {
-            dense.Merge(other.dense!);
-        }
-        else
-        {
-            foreach (KeyValuePair<int, Cell> pair in other.sparse!)
-            {
-                AddAt(pair.Key, pair.Value.Count, pair.Value.Cash);
-            }
-        }
+        Preconditions.CheckArgument(!ReferenceEquals(this, other), nameof(other), "An accumulator cannot be merged into itself.");
+        Enter();
+        cells.Merge(other.cells);
+        Exit();
     }
 
     /// <summary>The breakdown of everything added so far. The accumulator is unchanged and can go on adding.</summary>
     /// <returns>The breakdown.</returns>
+    /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>Immediate; a pass over the grid. Allocates the result (its cells only).</remarks>
     public ArrestBreakdown ToBreakdown()
     {
-        var cells = ImmutableArray.CreateBuilder<ArrestBreakdownCell>();
+        Enter();
         var indexes = new List<int>();
-        if (dense is not null)
+        cells.NonEmpty(indexes);
+        var result = ImmutableArray.CreateBuilder<ArrestBreakdownCell>(indexes.Count);
+        foreach (int i in indexes)
         {
-            for (int i = 0; i < dense.Length; i++)
-            {
-                if (dense.CountAt(i) != 0)
-                {
-                    cells.Add(new ArrestBreakdownCell(layout.KeyAt(i), dense.CountAt(i), dense.CashAt(i)));
-                    indexes.Add(i);
-                }
-            }
+            result.Add(new ArrestBreakdownCell(layout.KeyAt(i), cells.CountAt(i), cells.CashAt(i)));
         }
-        else
-        {
-            foreach (KeyValuePair<int, Cell> pair in sparse!)
-            {
-                if (pair.Value.Count != 0)
-                {
-                    indexes.Add(pair.Key);
-                }
-            }
-            indexes.Sort();
-            foreach (int i in indexes)
-            {
-                Cell cell = sparse[i];
-                cells.Add(new ArrestBreakdownCell(layout.KeyAt(i), cell.Count, cell.Cash));
-            }
-        }
-        return new ArrestBreakdown(Dimensions, cells.DrainToImmutable(), [.. indexes]);
+        Exit();
+        return new ArrestBreakdown(Dimensions, result.MoveToImmutable(), [.. indexes]);
     }
 
     /// <summary>Adds a count and cash to the cell of <paramref name="key"/>, whose dimensions must be this accumulator's.</summary>
-    internal void AddCell(ArrestBreakdownKey key, long count, decimal cashGbp) => AddAt(layout.IndexOf(key), count, cashGbp);
-
-    /// <summary>Checks the arguments common to the parallel overloads and returns the machinery for <paramref name="degreeOfParallelism"/>.</summary>
-    private ParallelAccumulation ParallelFor(int degreeOfParallelism, ReadOnlyMemory<decimal> cashGbp, int count)
-    {
-        if (!cashGbp.IsEmpty && cashGbp.Length != count)
-        {
-            throw new ArgumentException($"{nameof(cashGbp)} must be empty or have one amount per arrest ({count}); it has {cashGbp.Length}.", nameof(cashGbp));
-        }
-        Preconditions.CheckPositive(degreeOfParallelism);
-        if (parallel is null || parallel.Degree != degreeOfParallelism)
-        {
-            parallel?.Dismiss();
-            // Cleared first, so that if creating the new one fails, a later call does not reuse the dismissed one.
-            parallel = null;
-            parallel = new ParallelAccumulation(Dimensions, degreeOfParallelism);
-        }
-        return parallel;
-    }
+    internal void AddCell(ArrestBreakdownKey key, long count, decimal cashGbp) => cells.Add(layout.IndexOf(key), count, cashGbp);
 
     /// <summary>
-    /// The loop every bulk add over an <see cref="ArrestSet"/>'s code column ends in; <paramref name="offset"/> as for
-    /// <see cref="AddRangeCore"/>.
+    /// The bulk add over arrests: lists and checks the cash first, then counts a batch at a time, and adds the cash of
+    /// the listed arrests last, so that a bad element is found before anything is left changed. <paramref name="offset"/>
+    /// is the position of <c>arrests[0]</c> in the caller's input, for messages.
     /// </summary>
-    internal void AddCodesCore(ReadOnlySpan<ulong> codes, ReadOnlySpan<decimal> cashGbp, int offset)
+    private void AddArrests(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
     {
-        DenseGrid? grid = dense;
-        if (grid is null)
+        int withCash = ListCash(cashGbp, offset);
+        Span<int> indexes = batch;
+        int listed = 0;
+        for (int start = 0; start < arrests.Length; start += BatchSize)
         {
-            for (int i = 0; i < codes.Length; i++)
+            ReadOnlySpan<Arrest> part = arrests.Slice(start, Math.Min(BatchSize, arrests.Length - start));
+            int indexed = atMostFour ? IndexArrests(part, fourIndexer, indexes) : IndexArrests(part, indexer, indexes);
+            if (indexed < part.Length)
             {
-                AddAt(indexer.IndexOf(codes[i]), 1, cashGbp.IsEmpty ? 0m : CheckAmount(cashGbp[i], offset + i));
+                UncountArrests(arrests[..start]);
+                throw NullArrest(offset + start + indexed);
             }
-            return;
+            cells.Count(indexes[..part.Length]);
+            listed = NoteCashCells(indexes, start, part.Length, withCash, listed);
         }
-        Span<int> indexes = batchIndexes;
+        AddListedCash(cashGbp, withCash);
+    }
+
+    /// <summary>The bulk add over an <see cref="ArrestSet"/>'s code column: as <see cref="AddArrests"/>, with no null to meet.</summary>
+    private void AddCodes(ReadOnlySpan<ulong> codes, ReadOnlySpan<decimal> cashGbp, int offset)
+    {
+        int withCash = ListCash(cashGbp, offset);
+        Span<int> indexes = batch;
+        int listed = 0;
         for (int start = 0; start < codes.Length; start += BatchSize)
         {
-            int length = Math.Min(BatchSize, codes.Length - start);
+            ReadOnlySpan<ulong> part = codes.Slice(start, Math.Min(BatchSize, codes.Length - start));
             if (atMostFour)
             {
-                grid.CountCodes(codes.Slice(start, length), fourIndexer, indexes);
+                IndexCodes(part, fourIndexer, indexes);
             }
             else
             {
-                grid.CountCodes(codes.Slice(start, length), indexer, indexes);
+                IndexCodes(part, indexer, indexes);
             }
-            AddBatchCash(grid, indexes[..length], cashGbp, start, offset);
+            cells.Count(indexes[..part.Length]);
+            listed = NoteCashCells(indexes, start, part.Length, withCash, listed);
+        }
+        AddListedCash(cashGbp, withCash);
+    }
+
+    /// <summary>Writes each arrest's cell index to <paramref name="indexes"/>; stops at a null arrest and returns how many it indexed.</summary>
+    private int IndexArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, TIndexer cellIndexer, Span<int> indexes)
+        where TIndexer : struct, ICellIndexer
+    {
+        ArrestDimension dimensions = Dimensions;
+        for (int i = 0; i < arrests.Length; i++)
+        {
+            if (arrests[i] is not { } arrest)
+            {
+                return i;
+            }
+            indexes[i] = cellIndexer.IndexOf(ArrestCodes.Of(arrest, dimensions));
+        }
+        return arrests.Length;
+    }
+
+    private static void IndexCodes<TIndexer>(ReadOnlySpan<ulong> codes, TIndexer cellIndexer, Span<int> indexes)
+        where TIndexer : struct, ICellIndexer
+    {
+        for (int i = 0; i < codes.Length; i++)
+        {
+            indexes[i] = cellIndexer.IndexOf(codes[i]);
+        }
+    }
+
+    /// <summary>Takes back the arrests of this call counted before a null one was met.</summary>
+    private void UncountArrests(ReadOnlySpan<Arrest> counted)
+    {
+        Span<int> indexes = batch;
+        for (int start = 0; start < counted.Length; start += BatchSize)
+        {
+            ReadOnlySpan<Arrest> part = counted.Slice(start, Math.Min(BatchSize, counted.Length - start));
+            IndexArrests(part, indexer, indexes);
+            cells.Uncount(indexes[..part.Length]);
         }
     }
 
     /// <summary>
-    /// Adds the cash of the batch of arrests just counted into cells <paramref name="indexes"/>, which starts at
-    /// <paramref name="start"/>; on a negative amount, takes back the arrests from it on and throws.
+    /// Lists the position of every non-zero amount in <see cref="cashPositions"/> and returns how many there are; throws,
+    /// with nothing changed, at a negative amount.
     /// </summary>
-    private void AddBatchCash(DenseGrid grid, ReadOnlySpan<int> indexes, ReadOnlySpan<decimal> cashGbp, int start, int offset)
+    private int ListCash(ReadOnlySpan<decimal> cashGbp, int offset)
     {
-        if (cashGbp.IsEmpty)
+        int withCash = 0;
+        for (int start = 0; start < cashGbp.Length; start += BatchSize)
         {
-            return;
-        }
-        int added = grid.AddCash(indexes, cashGbp.Slice(start, indexes.Length), batchWithCash!);
-        if (added < indexes.Length)
-        {
-            // The arrests before the negative amount stay counted, as documented; the rest are taken back.
-            grid.Uncount(indexes[added..]);
-            throw NegativeAmount(cashGbp[start + added], offset + start + added);
-        }
-    }
-
-    /// <summary>
-    /// The loop every bulk add ends in. <paramref name="offset"/> is the position of <c>arrests[0]</c> in the caller's
-    /// input, for error messages.
-    /// </summary>
-    /// <remarks>
-    /// Arrests are taken a batch at a time: <see cref="DenseGrid.CountArrests{TIndexer}"/> counts the batch and notes each
-    /// arrest's cell, then the batch's cash is added to those cells in a pass of its own.
-    /// </remarks>
-    internal void AddRangeCore(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
-    {
-        AllDimensions ix = indexer;
-        DenseGrid? grid = dense;
-        if (grid is null)
-        {
-            for (int i = 0; i < arrests.Length; i++)
+            ReadOnlySpan<decimal> part = cashGbp.Slice(start, Math.Min(BatchSize, cashGbp.Length - start));
+            int found = DecimalBits.ListNonZero(part, batch);
+            if (found < 0)
             {
-                int index = ix.IndexOf(CheckArrest(arrests[i], offset + i).BreakdownCodes);
-                AddAt(index, 1, cashGbp.IsEmpty ? 0m : CheckAmount(cashGbp[i], offset + i));
+                int position = start - 1 - found;
+                throw NegativeAmount(cashGbp[position], offset + position);
             }
-            return;
-        }
-        Span<int> indexes = batchIndexes;
-        for (int start = 0; start < arrests.Length; start += BatchSize)
-        {
-            int length = Math.Min(BatchSize, arrests.Length - start);
-            int counted = atMostFour
-                ? grid.CountArrests(arrests, start, length, fourIndexer, indexes)
-                : grid.CountArrests(arrests, start, length, ix, indexes);
-            AddBatchCash(grid, indexes[..counted], cashGbp, start, offset);
-            if (counted < length)
+            Grow(ref cashPositions, withCash + found);
+            for (int i = 0; i < found; i++)
             {
-                // The arrests before the null one have been counted, as documented.
-                throw NullArrest(offset + start + counted);
+                cashPositions[withCash + i] = start + batch[i];
+            }
+            withCash += found;
+        }
+        Grow(ref cashCells, withCash);
+        return withCash;
+    }
+
+    /// <summary>Copies the cell of each listed amount in the batch just indexed (which starts at <paramref name="start"/>); returns the next listed amount.</summary>
+    private int NoteCashCells(ReadOnlySpan<int> indexes, int start, int length, int withCash, int listed)
+    {
+        while (listed < withCash && cashPositions[listed] < start + length)
+        {
+            cashCells[listed] = indexes[cashPositions[listed] - start];
+            listed++;
+        }
+        return listed;
+    }
+
+    private void AddListedCash(ReadOnlySpan<decimal> cashGbp, int withCash)
+    {
+        for (int i = 0; i < withCash; i++)
+        {
+            cells.AddCash(cashCells[i], in cashGbp[cashPositions[i]]);
+        }
+    }
+
+    /// <summary>The parallel add: workers of this accumulator's own count the chunks; they are merged only if all succeed.</summary>
+    private void RunParallel(Chunks chunks, int degreeOfParallelism, CancellationToken cancellationToken)
+    {
+        Enter();
+        try
+        {
+            if (workers.Length != degreeOfParallelism)
+            {
+                workers = [.. Enumerable.Range(0, degreeOfParallelism).Select(_ => new ArrestBreakdownAccumulator(Dimensions))];
+            }
+            try
+            {
+                chunks.Run(workers, cancellationToken);
+                foreach (ArrestBreakdownAccumulator worker in workers)
+                {
+                    cells.Merge(worker.cells);
+                }
+            }
+            catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Throw(failed.InnerExceptions[0]);
+            }
+            finally
+            {
+                foreach (ArrestBreakdownAccumulator worker in workers)
+                {
+                    worker.cells.Clear();
+                }
+            }
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
+    /// <summary>The input of a parallel add, and the loop that hands its chunks to the workers.</summary>
+    private sealed class Chunks(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<ulong> codes, ReadOnlyMemory<decimal> cashGbp)
+    {
+        private int next;
+
+        private int Count => codes.IsEmpty ? arrests.Length : codes.Length;
+
+        internal void Run(ArrestBreakdownAccumulator[] workers, CancellationToken cancellationToken)
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = workers.Length, CancellationToken = cancellationToken };
+            Parallel.For(0, workers.Length, options, w => CountChunks(workers[w], cancellationToken));
+        }
+
+        private void CountChunks(ArrestBreakdownAccumulator worker, CancellationToken cancellationToken)
+        {
+            int start;
+            while ((start = (Interlocked.Increment(ref next) - 1) * ChunkSize) < Count)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int length = Math.Min(ChunkSize, Count - start);
+                ReadOnlySpan<decimal> cash = cashGbp.IsEmpty ? default : cashGbp.Span.Slice(start, length);
+                if (codes.IsEmpty)
+                {
+                    worker.AddArrests(arrests.Span.Slice(start, length), cash, start);
+                }
+                else
+                {
+                    worker.AddCodes(codes.Span.Slice(start, length), cash, start);
+                }
             }
         }
     }
 
-    private static void CheckOneAmountPerArrest(int amounts, int arrests)
+    private static void Grow(ref int[] buffer, int length)
     {
-        if (amounts != arrests)
+        if (buffer.Length < length)
         {
-            // Not Preconditions.CheckArgument: its message would be formatted, and allocated, on every call.
-            throw new ArgumentException($"cashGbp must have one amount per arrest ({arrests}); it has {amounts}.", "cashGbp");
+            Array.Resize(ref buffer, Math.Max(length, Math.Max(BatchSize, 2 * buffer.Length)));
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Arrest CheckArrest(Arrest? arrest, int position) => arrest ?? throw NullArrest(position);
+    /// <summary>Fails fast when a call starts while another is running on a different thread.</summary>
+    private void Enter()
+    {
+        if (Interlocked.Exchange(ref inUse, 1) != 0)
+        {
+            throw new InvalidOperationException(
+                "The ArrestBreakdownAccumulator is already in use by another call: it is not thread-safe. Use one accumulator per thread and merge them, or AddRangeParallel.");
+        }
+    }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static decimal CheckAmount(decimal amount, int position) =>
-        decimal.IsNegative(amount) && !DenseGrid.IsZero(in amount) ? throw NegativeAmount(amount, position) : amount;
+    private void Exit() => Volatile.Write(ref inUse, 0);
+
+    private static void CheckAmountsPerArrest(int amounts, int arrests)
+    {
+        if (amounts != 0 && amounts != arrests)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"cashGbp must be empty or have one amount per arrest ({arrests}); it has {amounts}."), "cashGbp");
+        }
+    }
+
+    private static void CheckParallel(int amounts, int arrests, int degreeOfParallelism)
+    {
+        CheckAmountsPerArrest(amounts, arrests);
+        Preconditions.CheckPositive(degreeOfParallelism);
+    }
 
     private static ArgumentNullException NullArrest(int position) =>
-        new("arrests", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"arrests[{position}] is null."));
+        new("arrests", string.Create(CultureInfo.InvariantCulture, $"arrests[{position}] is null."));
 
     private static ArgumentOutOfRangeException NegativeAmount(decimal amount, int position) =>
-        new("cashGbp", amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cashGbp[{position}] must not be negative."));
-
-    private void AddAt(int index, long count, decimal cashGbp)
-    {
-        if (dense is not null)
-        {
-            dense.Add(index, count, cashGbp);
-        }
-        else
-        {
-            ref Cell cell = ref CollectionsMarshal.GetValueRefOrAddDefault(sparse!, index, out _);
-            cell.Count += count;
-            cell.Cash += cashGbp;
-        }
-    }
+        new("cashGbp", amount, string.Create(CultureInfo.InvariantCulture, $"cashGbp[{position}] must not be negative."));
 
     private void CheckSameDimensions(ArrestDimension dimensions, string paramName)
     {
@@ -512,11 +613,5 @@ public sealed class ArrestBreakdownAccumulator
         {
             throw new ArgumentException($"{paramName} is over dimensions ({dimensions}) but the accumulator is over ({Dimensions}).", paramName);
         }
-    }
-
-    private struct Cell
-    {
-        public long Count;
-        public decimal Cash;
     }
 }

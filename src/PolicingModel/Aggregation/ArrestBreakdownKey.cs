@@ -67,7 +67,7 @@ public readonly record struct ArrestBreakdownKey
     {
         Preconditions.CheckNotNull(arrest);
         DimensionLayout.Check(dimensions);
-        return new ArrestBreakdownKey(dimensions, arrest.BreakdownCodes & BreakdownCodes.MaskOf(dimensions));
+        return new ArrestBreakdownKey(dimensions, ArrestCodes.Of(arrest, dimensions));
     }
 
     /// <summary>This key with an offence group.</summary>
@@ -139,7 +139,7 @@ public readonly record struct ArrestBreakdownKey
             (dimensions & ~this.dimensions) == 0,
             nameof(dimensions),
             $"{nameof(dimensions)} ({dimensions}) must be a subset of the key's dimensions ({this.dimensions}).");
-        return new ArrestBreakdownKey(dimensions, codes & BreakdownCodes.MaskOf(dimensions));
+        return new ArrestBreakdownKey(dimensions, codes & DimensionLayout.MaskOf(dimensions));
     }
 
     /// <summary>Culture-invariant text such as <c>{ OffenceGroup = Drugs, AgeBand = From18To20 }</c>, or <c>{ Total }</c>.</summary>

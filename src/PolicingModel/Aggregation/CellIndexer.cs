@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace PolicingModel.Aggregation;
 
 /// <summary>
-/// Turns an arrest's packed codes (one byte per dimension, see <see cref="BreakdownCodes"/>) into its cell index in a
+/// Turns an arrest's packed codes (one byte per dimension, see <see cref="ArrestCodes"/>) into its cell index in a
 /// <see cref="DimensionLayout"/>: a multiply-add per dimension.
 /// </summary>
 /// <remarks>

@@ -76,6 +76,20 @@ internal sealed class DimensionLayout
         return dimensions;
     }
 
+    /// <summary>The mask keeping the bytes of the dimensions in <paramref name="dimensions"/> in a word of packed codes (see <see cref="ArrestCodes"/>).</summary>
+    internal static ulong MaskOf(ArrestDimension dimensions)
+    {
+        ulong mask = 0;
+        for (int i = 0; i < DimensionCount; i++)
+        {
+            if (((int)dimensions & (1 << i)) != 0)
+            {
+                mask |= 0xFFUL << (8 * i);
+            }
+        }
+        return mask;
+    }
+
     /// <summary>The number of codes of the dimension at <paramref name="position"/>.</summary>
     internal static int CardinalityAt(int position) => Cardinalities[position];
 

@@ -46,7 +46,6 @@ public sealed record Arrest
             nameof(custody),
             $"{nameof(custody)}: arrival at the police station must not be before the arrest.");
         Custody = custody;
-        BreakdownCodes = Aggregation.BreakdownCodes.Of(this);
     }
 
     /// <summary>Unique within the operation.</summary>
@@ -78,13 +77,6 @@ public sealed record Arrest
 
     /// <summary>Custody details, if any.</summary>
     public CustodyDetails? Custody { get; }
-
-    /// <summary>
-    /// The arrest's code in every breakdown dimension, packed as <see cref="Aggregation.BreakdownCodes"/> describes;
-    /// derived from the other members, so it takes no part in equality beyond theirs.
-    /// </summary>
-    /// <remarks>A field rather than a property so that a breakdown can ask for it to be prefetched by address.</remarks>
-    internal readonly ulong BreakdownCodes;
 
     /// <summary>The same arrest with a new outcome (for example when a person in custody is charged).</summary>
     /// <param name="outcome">The new outcome.</param>

@@ -5,10 +5,10 @@ using PolicingModel.Tests.Generators;
 namespace PolicingModel.Tests.Aggregation;
 
 /// <summary>
-/// The dense grid sums cash as whole pence where it can, and as decimal otherwise; whichever route an amount takes, a
+/// The dense cell store sums cash as whole pence where it can, and as decimal otherwise; whichever route an amount takes, a
 /// cell's cash must be the plain decimal sum, to the same scale.
 /// </summary>
-public sealed class DenseGridTest
+public sealed class DenseCellsTest
 {
     // Amounts of every shape: zeros of several scales (and negative zero), pounds, pence, tenths, fractions of a penny,
     // and mantissas either side of the 2^40 limit of the pence route. Below 10^20 with at most 5 places, so that sums of
@@ -63,7 +63,7 @@ public sealed class DenseGridTest
     [Fact]
     public void Whole_pounds_stay_whole_and_pence_add_their_scale()
     {
-        var grid = new DenseGrid(1);
+        var grid = new DenseCells(1);
         grid.Add(0, 1, 20_000m);
         grid.Add(0, 1, 0.00m);
         grid.CashAt(0).ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("20000");
@@ -82,11 +82,14 @@ public sealed class DenseGridTest
         decimal amount = (1L << 40) - 1;
         int[] indexes = new int[100_000];
         decimal[] amounts = Enumerable.Repeat(amount, indexes.Length).ToArray();
-        var grid = new DenseGrid(1);
-        grid.AddCash(indexes, amounts, new int[indexes.Length]).Should().Be(indexes.Length);
+        var grid = new DenseCells(1);
+        foreach (decimal each in amounts)
+        {
+            grid.AddCash(0, each);
+        }
         grid.CashAt(0).Should().Be(amount * indexes.Length);
 
-        var merged = new DenseGrid(1);
+        var merged = new DenseCells(1);
         merged.Merge(grid);
         merged.Merge(grid);
         merged.CashAt(0).Should().Be(amount * indexes.Length * 2);
@@ -95,10 +98,10 @@ public sealed class DenseGridTest
     [Fact]
     public void Amounts_on_the_decimal_route_are_cleared_and_merged_like_the_rest()
     {
-        var grid = new DenseGrid(2);
+        var grid = new DenseCells(2);
         grid.Add(0, 1, 0.125m);
         grid.Add(1, 1, 2.50m);
-        var merged = new DenseGrid(2);
+        var merged = new DenseCells(2);
         merged.Add(0, 1, 1m);
         merged.Merge(grid);
         merged.CashAt(0).Should().Be(1.125m);
@@ -111,22 +114,22 @@ public sealed class DenseGridTest
     }
 
     [Fact]
-    public void A_negative_amount_stops_the_batch_after_the_amounts_before_it()
+    public void Listing_the_amounts_finds_every_non_zero_one_and_stops_at_a_negative_one()
     {
-        var grid = new DenseGrid(2);
-        grid.AddCash([0, 1, 0, 1], [1.50m, 2m, -0.01m, 3m], new int[4]).Should().Be(2);
-        grid.CashAt(0).Should().Be(1.50m);
-        grid.CashAt(1).Should().Be(2m);
+        int[] positions = new int[6];
+        DecimalBits.ListNonZero([0m, 1.50m, 0.00m, 2m, new decimal(0, 0, 0, isNegative: true, scale: 2), 3m], positions).Should().Be(3);
+        positions[..3].Should().Equal(1, 3, 5);
+        DecimalBits.ListNonZero([1.50m, 0m, -0.01m, 3m], positions).Should().Be(-1 - 2, "the amount at position 2 is negative");
     }
 
     [Fact]
     public void Zero_is_zero_whatever_its_sign_and_scale()
     {
-        DenseGrid.IsZero(0m).Should().BeTrue();
-        DenseGrid.IsZero(0.000m).Should().BeTrue();
-        DenseGrid.IsZero(new decimal(0, 0, 0, isNegative: true, scale: 7)).Should().BeTrue();
-        DenseGrid.IsZero(0.01m).Should().BeFalse();
-        DenseGrid.IsZero(new decimal(0, 0, 1, isNegative: false, scale: 0)).Should().BeFalse();
-        DenseGrid.IsZero(decimal.MinValue).Should().BeFalse();
+        DecimalBits.IsZero(0m).Should().BeTrue();
+        DecimalBits.IsZero(0.000m).Should().BeTrue();
+        DecimalBits.IsZero(new decimal(0, 0, 0, isNegative: true, scale: 7)).Should().BeTrue();
+        DecimalBits.IsZero(0.01m).Should().BeFalse();
+        DecimalBits.IsZero(new decimal(0, 0, 1, isNegative: false, scale: 0)).Should().BeFalse();
+        DecimalBits.IsZero(decimal.MinValue).Should().BeFalse();
     }
 }
