@@ -14,29 +14,38 @@ namespace PolicingModel.Reference;
 public enum AgeBand
 {
     /// <summary>Age not known precisely enough to place in one band.</summary>
+    [WireCode("unknown")]
     Unknown = 0,
 
     /// <summary>Under 10: below the age of criminal responsibility.</summary>
+    [WireCode("under-10")]
     Under10,
 
     /// <summary>10 to 17: juveniles.</summary>
+    [WireCode("from-10-to-17")]
     From10To17,
 
     /// <summary>18 to 20.</summary>
+    [WireCode("from-18-to-20")]
     From18To20,
 
     /// <summary>21 to 24.</summary>
+    [WireCode("from-21-to-24")]
     From21To24,
 
     /// <summary>25 to 29.</summary>
+    [WireCode("from-25-to-29")]
     From25To29,
 
     /// <summary>30 to 39.</summary>
+    [WireCode("from-30-to-39")]
     From30To39,
 
     /// <summary>40 to 49.</summary>
+    [WireCode("from-40-to-49")]
     From40To49,
 
     /// <summary>50 and over.</summary>
+    [WireCode("from-50")]
     From50,
 }

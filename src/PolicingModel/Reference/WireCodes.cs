@@ -1,25 +1,29 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
+using System.Reflection;
 
 namespace PolicingModel.Reference;
 
 /// <summary>
-/// The stable wire code of every enum value in the model, kept apart from the C# member name so that renaming a member
-/// never changes data. Most codes are the member name in kebab case (<c>ReleasedUnderInvestigation</c> is
-/// <c>released-under-investigation</c>); official code lists keep their official codes: police forces use the
-/// data.police.uk force ids (<c>metropolitan</c>, <c>avon-and-somerset</c>, <c>btp</c>), London boroughs their ONS GSS codes
-/// (<c>E09000008</c>), self-defined ethnicity the 18+1 codes (<c>W1</c> … <c>O9</c>, <c>NS</c>), officer-defined
-/// ethnicity the IC codes (<c>IC1</c> … <c>IC6</c>, <c>IC9</c>) and drug classes their letters (<c>A</c>, <c>B</c>, <c>C</c>).
+/// The stable wire code of every enum value in the model, declared on each member beside its C# name, so that renaming
+/// a member never changes data. Codes are lower kebab case (<c>released-under-investigation</c>), except that official
+/// code lists keep their official codes: police forces use the data.police.uk force ids (<c>metropolitan</c>,
+/// <c>avon-and-somerset</c>, <c>btp</c>), London boroughs their ONS GSS codes (<c>E09000008</c>), self-defined ethnicity
+/// the 18+1 codes (<c>W1</c> … <c>O9</c>, <c>NS</c>), officer-defined ethnicity the IC codes (<c>IC1</c> … <c>IC6</c>,
+/// <c>IC9</c>) and drug classes their letters (<c>A</c>, <c>B</c>, <c>C</c>).
 /// </summary>
-/// <remarks>Lookups are case-sensitive and never allocate. Safe to use from any thread.</remarks>
+/// <remarks>
+/// Lookups are case-sensitive and never allocate. Safe to use from any thread. An enum that is not written anywhere
+/// (a rule's status, a set of breakdown dimensions) has no wire codes, and asking for them is an
+/// <see cref="InvalidOperationException"/>.
+/// </remarks>
 public static class WireCodes
 {
     /// <summary>The wire code of <paramref name="value"/>.</summary>
     /// <typeparam name="TEnum">A model enum.</typeparam>
     /// <param name="value">A defined value.</param>
     /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public static string ToCode<TEnum>(TEnum value)
+    public static string ToCode<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(TEnum value)
         where TEnum : struct, Enum =>
         Table<TEnum>.Codes.TryGetValue(value, out string? code)
             ? code
@@ -29,7 +33,7 @@ public static class WireCodes
     /// <typeparam name="TEnum">A model enum.</typeparam>
     /// <param name="code">The code.</param>
     /// <param name="value">The value, when found.</param>
-    public static bool TryFromCode<TEnum>(ReadOnlySpan<char> code, out TEnum value)
+    public static bool TryFromCode<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ReadOnlySpan<char> code, out TEnum value)
         where TEnum : struct, Enum =>
         Table<TEnum>.Lookup.TryGetValue(code, out value);
 
@@ -37,7 +41,7 @@ public static class WireCodes
     /// <typeparam name="TEnum">A model enum.</typeparam>
     /// <param name="code">The code.</param>
     /// <exception cref="ArgumentException">No value has that code.</exception>
-    public static TEnum FromCode<TEnum>(string code)
+    public static TEnum FromCode<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(string code)
         where TEnum : struct, Enum =>
         TryFromCode(Preconditions.CheckNotNull(code).AsSpan(), out TEnum value)
             ? value
@@ -45,30 +49,23 @@ public static class WireCodes
 
     /// <summary>Every wire code of <typeparamref name="TEnum"/>, in the order of its values.</summary>
     /// <typeparam name="TEnum">A model enum.</typeparam>
-    public static EquatableArray<string> AllCodes<TEnum>()
+    public static EquatableArray<string> AllCodes<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
         where TEnum : struct, Enum => Table<TEnum>.All;
 
-    /// <summary>"ReleasedUnderInvestigation" becomes "released-under-investigation"; "Act1984Section8" becomes "act-1984-section-8".</summary>
-    internal static string KebabCase(string name)
+    /// <summary>NodaTime's days of the week (curfew days), whose members cannot carry attributes of ours.</summary>
+    private static readonly Dictionary<IsoDayOfWeek, string> DaysOfWeek = new()
     {
-        var builder = new StringBuilder(name.Length + 8);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            bool boundary = i > 0 && (
-                (char.IsUpper(c) && !char.IsUpper(name[i - 1])) ||
-                (char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])) ||
-                (char.IsDigit(c) && !char.IsDigit(name[i - 1])));
-            if (boundary)
-            {
-                builder.Append('-');
-            }
-            builder.Append(char.ToLowerInvariant(c));
-        }
-        return builder.ToString();
-    }
+        [IsoDayOfWeek.None] = "none",
+        [IsoDayOfWeek.Monday] = "monday",
+        [IsoDayOfWeek.Tuesday] = "tuesday",
+        [IsoDayOfWeek.Wednesday] = "wednesday",
+        [IsoDayOfWeek.Thursday] = "thursday",
+        [IsoDayOfWeek.Friday] = "friday",
+        [IsoDayOfWeek.Saturday] = "saturday",
+        [IsoDayOfWeek.Sunday] = "sunday",
+    };
 
-    private static class Table<TEnum>
+    private static class Table<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>
         where TEnum : struct, Enum
     {
         internal static readonly FrozenDictionary<TEnum, string> Codes = Build();
@@ -78,11 +75,16 @@ public static class WireCodes
 
         private static FrozenDictionary<TEnum, string> Build()
         {
-            IReadOnlyDictionary<TEnum, string>? official = OfficialCodes.For<TEnum>();
-            var codes = new Dictionary<TEnum, string>();
-            foreach (TEnum value in Enum.GetValues<TEnum>())
+            if (typeof(TEnum) == typeof(IsoDayOfWeek))
             {
-                codes[value] = official is not null ? official[value] : KebabCase(value.ToString());
+                return ((Dictionary<TEnum, string>)(object)DaysOfWeek).ToFrozenDictionary();
+            }
+            var codes = new Dictionary<TEnum, string>();
+            foreach (FieldInfo field in typeof(TEnum).GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                string code = field.GetCustomAttribute<WireCodeAttribute>()?.Code
+                    ?? throw new InvalidOperationException($"{typeof(TEnum).Name}.{field.Name} has no wire code: {typeof(TEnum).Name} is not written anywhere, or its member lacks [WireCode].");
+                codes.Add((TEnum)field.GetValue(null)!, code);
             }
             return codes.ToFrozenDictionary();
         }

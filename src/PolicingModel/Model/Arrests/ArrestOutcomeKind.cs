@@ -9,26 +9,34 @@ namespace PolicingModel;
 public enum ArrestOutcomeKind
 {
     /// <summary><see cref="PolicingModel.RemainsInCustody"/>.</summary>
+    [WireCode("remains-in-custody")]
     RemainsInCustody = 1,
 
     /// <summary><see cref="PolicingModel.Bailed"/>: pre-charge bail.</summary>
+    [WireCode("bailed")]
     Bailed,
 
     /// <summary><see cref="PolicingModel.ReleasedUnderInvestigation"/>.</summary>
+    [WireCode("released-under-investigation")]
     ReleasedUnderInvestigation,
 
     /// <summary><see cref="PolicingModel.Charged"/>.</summary>
+    [WireCode("charged")]
     Charged,
 
     /// <summary><see cref="PolicingModel.Cautioned"/>.</summary>
+    [WireCode("cautioned")]
     Cautioned,
 
     /// <summary><see cref="PolicingModel.CommunityResolution"/>.</summary>
+    [WireCode("community-resolution")]
     CommunityResolution,
 
     /// <summary><see cref="PolicingModel.NoFurtherAction"/>.</summary>
+    [WireCode("no-further-action")]
     NoFurtherAction,
 
     /// <summary><see cref="PolicingModel.RecalledToPrison"/>.</summary>
+    [WireCode("recalled-to-prison")]
     RecalledToPrison,
 }

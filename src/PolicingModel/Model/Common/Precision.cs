@@ -8,18 +8,23 @@ namespace PolicingModel;
 public enum Precision
 {
     /// <summary>The figure is an exact count or amount.</summary>
+    [WireCode("exact")]
     Exact = 0,
 
     /// <summary>"around", "about", "approximately": the true value is near the figure, on either side.</summary>
+    [WireCode("approximate")]
     Approximate = 1,
 
     /// <summary>"an estimated": an estimate by the source; treated like <see cref="Approximate"/> when combined.</summary>
+    [WireCode("estimated")]
     Estimated = 2,
 
     /// <summary>"at least": the true value is the figure or more.</summary>
+    [WireCode("at-least")]
     AtLeast = 3,
 
     /// <summary>"over", "more than": the true value is strictly greater than the figure.</summary>
+    [WireCode("more-than")]
     MoreThan = 4,
 }
 

@@ -95,20 +95,26 @@ public readonly record struct Quantity
 public enum QuantityDimension
 {
     /// <summary>Grams and kilograms.</summary>
+    [WireCode("mass")]
     Mass,
 
     /// <summary>Millilitres and litres.</summary>
+    [WireCode("volume")]
     Volume,
 
     /// <summary>A count of wraps.</summary>
+    [WireCode("wraps")]
     Wraps,
 
     /// <summary>A count of plants.</summary>
+    [WireCode("plants")]
     Plants,
 
     /// <summary>A count of tablets.</summary>
+    [WireCode("tablets")]
     Tablets,
 
     /// <summary>A count of other items.</summary>
+    [WireCode("items")]
     Items,
 }

@@ -7,29 +7,38 @@ namespace PolicingModel;
 public enum QuantityUnit
 {
     /// <summary>Not set; never valid in a quantity.</summary>
+    [WireCode("none")]
     None = 0,
 
     /// <summary>Grams (mass).</summary>
+    [WireCode("grams")]
     Grams = 1,
 
     /// <summary>Kilograms (mass).</summary>
+    [WireCode("kilograms")]
     Kilograms = 2,
 
     /// <summary>Millilitres (volume).</summary>
+    [WireCode("millilitres")]
     Millilitres = 3,
 
     /// <summary>Litres (volume).</summary>
+    [WireCode("litres")]
     Litres = 4,
 
     /// <summary>Street-level wraps or deals (a count).</summary>
+    [WireCode("wraps")]
     Wraps = 5,
 
     /// <summary>Plants, as in a cannabis grow (a count; NIBRS "NP").</summary>
+    [WireCode("plants")]
     Plants = 6,
 
     /// <summary>Tablets or pills (a count; NIBRS "DU", dosage units).</summary>
+    [WireCode("tablets")]
     Tablets = 7,
 
     /// <summary>Any other counted item: canisters, blotters, bags, packages.</summary>
+    [WireCode("items")]
     Items = 8,
 }

@@ -5,11 +5,14 @@ namespace PolicingModel;
 public enum DrugClass
 {
     /// <summary>Class A (for example cocaine, heroin, MDMA).</summary>
+    [WireCode("A")]
     A = 1,
 
     /// <summary>Class B (for example cannabis, ketamine, amphetamine).</summary>
+    [WireCode("B")]
     B = 2,
 
     /// <summary>Class C (for example diazepam, anabolic steroids, nitrous oxide).</summary>
+    [WireCode("C")]
     C = 3,
 }

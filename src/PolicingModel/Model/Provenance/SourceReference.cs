@@ -47,17 +47,22 @@ public sealed record SourceReference
 public enum SourceKind
 {
     /// <summary>A police or partner press release: figures are often rounded and hedged.</summary>
+    [WireCode("press-release")]
     PressRelease = 0,
 
     /// <summary>A news report quoting others.</summary>
+    [WireCode("news-report")]
     NewsReport = 1,
 
     /// <summary>Published official statistics.</summary>
+    [WireCode("official-statistics")]
     OfficialStatistics = 2,
 
     /// <summary>An operational records system: figures are exact unless marked otherwise.</summary>
+    [WireCode("records-system")]
     RecordsSystem = 3,
 
     /// <summary>A court record or judgment.</summary>
+    [WireCode("court-record")]
     CourtRecord = 4,
 }
