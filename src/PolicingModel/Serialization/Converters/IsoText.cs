@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NodaTime.Text;
 
 namespace PolicingModel.Serialization.Converters;
 
@@ -103,6 +104,10 @@ internal static class IsoText
     internal static ReadError Malformed(string expected, string? why = null) =>
         new(PolicingJsonErrorKind.WrongType, $"expected {expected}{(why is null ? "" : $"; {why}")}.");
 
+    /// <summary>
+    /// An RFC 3339 instant: the common UTC shape on a fast path of arithmetic, anything else (an offset, a lower-case
+    /// designator) through NodaTime's own pattern, which decides.
+    /// </summary>
     internal static bool TryParseInstant(ReadOnlySpan<byte> text, out Instant instant)
     {
         if (TryParseUtcInstant(text, out instant))
@@ -110,50 +115,29 @@ internal static class IsoText
             return true;
         }
         instant = default;
-        if (text.Length < 20 || text[10] is not ((byte)'T' or (byte)'t')
-            || !TryParseDate(text[..10], out LocalDate date))
+        // NodaTime reads hour 24 as the end of the day; RFC 3339 has hours 00 to 23 only.
+        if (text.Length is < 20 or > 64 || text.ContainsAnyExceptInRange((byte)0x20, (byte)0x7E) || text[11..13].SequenceEqual("24"u8))
         {
             return false;
         }
-        ReadOnlySpan<byte> rest = text[11..];
-        int zone = rest.IndexOfAny((byte)'Z', (byte)'+', (byte)'-');
-        if (zone < 0 && (zone = rest.IndexOf((byte)'z')) < 0)
+        // RFC 3339 allows "t" and "z" in lower case; NodaTime's pattern wants them in upper case.
+        Span<char> chars = stackalloc char[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            chars[i] = text[i] is (byte)'t' or (byte)'z' ? (char)(text[i] - 32) : (char)text[i];
+        }
+        ParseResult<OffsetDateTime> parsed = Rfc3339.Parse(new string(chars));
+        if (!parsed.Success)
         {
             return false;
         }
-        if (!TryParseTime(rest[..zone], out LocalTime time))
-        {
-            return false;
-        }
-        ReadOnlySpan<byte> offsetText = rest[zone..];
-        int offsetSeconds = 0;
-        if (offsetText.Length == 1 && offsetText[0] is (byte)'Z' or (byte)'z')
-        {
-            offsetSeconds = 0;
-        }
-        else if (offsetText.Length == 6 && offsetText[3] == (byte)':'
-            && TryDigits(offsetText.Slice(1, 2), out int oh) && TryDigits(offsetText.Slice(4, 2), out int om) && oh <= 18 && om <= 59)
-        {
-            offsetSeconds = (oh * 3600 + om * 60) * (offsetText[0] == (byte)'-' ? -1 : 1);
-        }
-        else
-        {
-            return false;
-        }
-        try
-        {
-            instant = date.At(time).InUtc().ToInstant() - Duration.FromSeconds(offsetSeconds);
-            return true;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
-        catch (OverflowException)
-        {
-            return false;
-        }
+        instant = parsed.Value.ToInstant();
+        return true;
     }
+
+    /// <summary>RFC 3339 date-time with an offset of "Z" or ±HH:mm, as NodaTime parses it.</summary>
+    private static readonly OffsetDateTimePattern Rfc3339 =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<Z+HH:mm>");
 
     /// <summary>
     /// The common shape, <c>yyyy-MM-ddTHH:mm:ss[.fffffffff]Z</c>, by arithmetic on the digits (days from the civil date,
@@ -172,17 +156,9 @@ internal static class IsoText
             return false;
         }
         int nanos = 0;
-        if (text.Length > 20)
+        if (text.Length > 20 && (text[19] != (byte)'.' || !TryParseFraction(text[20..^1], out nanos)))
         {
-            ReadOnlySpan<byte> fraction = text[20..^1];
-            if (text[19] != (byte)'.' || fraction.Length is < 1 or > 9 || !TryDigits(fraction, out nanos))
-            {
-                return false;
-            }
-            for (int i = fraction.Length; i < 9; i++)
-            {
-                nanos *= 10;
-            }
+            return false;
         }
         long seconds = (DaysFromCivil(year, month, day) * 86_400L) + (hour * 3600) + (minute * 60) + second;
         instant = Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos);
@@ -208,7 +184,7 @@ internal static class IsoText
         date = default;
         if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
             || !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month))
         {
             return false;
         }
@@ -238,19 +214,26 @@ internal static class IsoText
             return false;
         }
         int nanos = 0;
-        if (text.Length > 8)
+        if (text.Length > 8 && (text[8] != (byte)'.' || !TryParseFraction(text[9..], out nanos)))
         {
-            ReadOnlySpan<byte> fraction = text[9..];
-            if (text[8] != (byte)'.' || fraction.Length is < 1 or > 9 || !TryDigits(fraction, out nanos))
-            {
-                return false;
-            }
-            for (int i = fraction.Length; i < 9; i++)
-            {
-                nanos *= 10;
-            }
+            return false;
         }
         time = new LocalTime(hour, minute, second).PlusNanoseconds(nanos);
+        return true;
+    }
+
+    /// <summary>One to nine digits of a fraction of a second, as nanoseconds.</summary>
+    private static bool TryParseFraction(ReadOnlySpan<byte> fraction, out int nanos)
+    {
+        if (fraction.Length is < 1 or > 9 || !TryDigits(fraction, out nanos))
+        {
+            nanos = 0;
+            return false;
+        }
+        for (int i = fraction.Length; i < 9; i++)
+        {
+            nanos *= 10;
+        }
         return true;
     }
 

@@ -40,47 +40,47 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
             if (reader.ValueTextEquals(Id.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "id", StrictObject.Seen(ref seen, 1));
-                id = obj.Value(ref reader, Hot.ArrestIds, options);
+                id = obj.Value(ref reader, PolicingConverters.ArrestIds, options);
             }
             else if (reader.ValueTextEquals(ArrestedAt.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "arrestedAt", StrictObject.Seen(ref seen, 2));
-                arrestedAt = obj.Value(ref reader, Hot.Instants, options);
+                arrestedAt = obj.Value(ref reader, PolicingConverters.Instants, options);
             }
             else if (reader.ValueTextEquals(Person.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "person", StrictObject.Seen(ref seen, 4));
-                person = obj.Value(ref reader, Hot.People, options);
+                person = obj.Value(ref reader, PolicingConverters.People, options);
             }
             else if (reader.ValueTextEquals(Offences.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "offences", StrictObject.Seen(ref seen, 8));
-                offences = obj.Array(ref reader, Hot.SuspectedOffences, options);
+                offences = obj.Array(ref reader, PolicingConverters.SuspectedOffences, options);
             }
             else if (reader.ValueTextEquals(Force.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "force", StrictObject.Seen(ref seen, 16));
-                force = obj.Value(ref reader, Hot.Forces, options);
+                force = obj.Value(ref reader, PolicingConverters.Forces, options);
             }
             else if (reader.ValueTextEquals(Outcome.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "outcome", StrictObject.Seen(ref seen, 32));
-                outcome = obj.Value(ref reader, Hot.Outcomes, options);
+                outcome = obj.Value(ref reader, PolicingConverters.Outcomes, options);
             }
             else if (reader.ValueTextEquals(Location.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "location", StrictObject.Seen(ref seen, 64));
-                location = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Places, options);
+                location = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Places, options);
             }
             else if (reader.ValueTextEquals(Warrant.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "warrant", StrictObject.Seen(ref seen, 128));
-                warrant = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.WarrantIds, options);
+                warrant = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.WarrantIds, options);
             }
             else if (reader.ValueTextEquals(Custody.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "custody", StrictObject.Seen(ref seen, 256));
-                custody = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Custody, options);
+                custody = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Custody, options);
             }
             else
             {
@@ -99,18 +99,18 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
         writer.WriteStartObject();
         writer.WriteString(Id, value.Id.Value);
         writer.WritePropertyName(ArrestedAt);
-        Hot.Instants.Write(writer, value.ArrestedAt, options);
+        PolicingConverters.Instants.Write(writer, value.ArrestedAt, options);
         writer.WritePropertyName(Person);
-        Hot.People.Write(writer, value.Person, options);
-        RecordArrays.Write(writer, Offences, value.Offences, Hot.SuspectedOffences, options);
+        PolicingConverters.People.Write(writer, value.Person, options);
+        RecordArrays.Write(writer, Offences, value.Offences, PolicingConverters.SuspectedOffences, options);
         writer.WritePropertyName(Force);
-        Hot.Forces.Write(writer, value.Force, options);
+        PolicingConverters.Forces.Write(writer, value.Force, options);
         writer.WritePropertyName(Outcome);
-        Hot.Outcomes.Write(writer, value.Outcome, options);
+        PolicingConverters.Outcomes.Write(writer, value.Outcome, options);
         if (value.Location is { } location)
         {
             writer.WritePropertyName(Location);
-            Hot.Places.Write(writer, location, options);
+            PolicingConverters.Places.Write(writer, location, options);
         }
         if (value.Warrant is { } warrant)
         {
@@ -119,7 +119,7 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
         if (value.Custody is { } custody)
         {
             writer.WritePropertyName(Custody);
-            Hot.Custody.Write(writer, custody, options);
+            PolicingConverters.Custody.Write(writer, custody, options);
         }
         writer.WriteEndObject();
     }

@@ -68,12 +68,12 @@ internal sealed class ArrestOutcomeConverter : JsonConverter<ArrestOutcome>
             if (reader.ValueTextEquals(Charges.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "charges", StrictObject.Seen(ref seen, 1));
-                charges = obj.Array(ref reader, Hot.SuspectedOffences, options);
+                charges = obj.Array(ref reader, PolicingConverters.SuspectedOffences, options);
             }
             else if (reader.ValueTextEquals(ChargedAt.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "chargedAt", StrictObject.Seen(ref seen, 2));
-                chargedAt = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Instants, options);
+                chargedAt = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Instants, options);
             }
             else if (reader.ValueTextEquals(RemandedInCustody.EncodedUtf8Bytes))
             {
@@ -83,7 +83,7 @@ internal sealed class ArrestOutcomeConverter : JsonConverter<ArrestOutcome>
             else if (reader.ValueTextEquals(Bail.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "bail", StrictObject.Seen(ref seen, 8));
-                bail = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Bails, options);
+                bail = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Bails, options);
             }
             else
             {
@@ -101,7 +101,7 @@ internal sealed class ArrestOutcomeConverter : JsonConverter<ArrestOutcome>
             if (reader.ValueTextEquals(Bail.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "bail", bail is not null);
-                bail = obj.Value(ref reader, Hot.Bails, options);
+                bail = obj.Value(ref reader, PolicingConverters.Bails, options);
             }
             else
             {
@@ -139,7 +139,7 @@ internal sealed class ArrestOutcomeConverter : JsonConverter<ArrestOutcome>
             if (reader.ValueTextEquals(ReleasedAt.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "releasedAt", StrictObject.Seen(ref seen, 1));
-                releasedAt = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Instants, options);
+                releasedAt = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Instants, options);
             }
             else
             {
@@ -156,29 +156,29 @@ internal sealed class ArrestOutcomeConverter : JsonConverter<ArrestOutcome>
         switch (value)
         {
             case Charged charged:
-                RecordArrays.Write(writer, Charges, charged.Charges, Hot.SuspectedOffences, options);
+                RecordArrays.Write(writer, Charges, charged.Charges, PolicingConverters.SuspectedOffences, options);
                 if (charged.ChargedAt is { } at)
                 {
                     writer.WritePropertyName(ChargedAt);
-                    Hot.Instants.Write(writer, at, options);
+                    PolicingConverters.Instants.Write(writer, at, options);
                 }
                 writer.WriteBoolean(RemandedInCustody, charged.RemandedInCustody);
                 if (charged.Bail is { } bail)
                 {
                     writer.WritePropertyName(Bail);
-                    Hot.Bails.Write(writer, bail, options);
+                    PolicingConverters.Bails.Write(writer, bail, options);
                 }
                 break;
             case Bailed bailed:
                 writer.WritePropertyName(Bail);
-                Hot.Bails.Write(writer, bailed.Bail, options);
+                PolicingConverters.Bails.Write(writer, bailed.Bail, options);
                 break;
             case Cautioned cautioned:
                 writer.WriteBoolean(Conditional, cautioned.Conditional);
                 break;
             case ReleasedUnderInvestigation { ReleasedAt: { } releasedAt }:
                 writer.WritePropertyName(ReleasedAt);
-                Hot.Instants.Write(writer, releasedAt, options);
+                PolicingConverters.Instants.Write(writer, releasedAt, options);
                 break;
         }
         writer.WriteEndObject();

@@ -31,37 +31,37 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
             if (reader.ValueTextEquals(Age.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "age", StrictObject.Seen(ref seen, 1));
-                age = obj.Value(ref reader, Hot.Ages, options);
+                age = obj.Value(ref reader, PolicingConverters.Ages, options);
             }
             else if (reader.ValueTextEquals(Sex.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "sex", StrictObject.Seen(ref seen, 2));
-                sex = obj.Value(ref reader, Hot.Sexes, options);
+                sex = obj.Value(ref reader, PolicingConverters.Sexes, options);
             }
             else if (reader.ValueTextEquals(HomeArea.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "homeArea", StrictObject.Seen(ref seen, 4));
-                homeArea = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Places, options);
+                homeArea = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Places, options);
             }
             else if (reader.ValueTextEquals(SelfDefined.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "selfDefinedEthnicity", StrictObject.Seen(ref seen, 8));
-                selfDefined = obj.Value(ref reader, Hot.SelfDefined, options);
+                selfDefined = obj.Value(ref reader, PolicingConverters.SelfDefined, options);
             }
             else if (reader.ValueTextEquals(OfficerDefined.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "officerDefinedEthnicity", StrictObject.Seen(ref seen, 16));
-                officerDefined = obj.Value(ref reader, Hot.OfficerDefined, options);
+                officerDefined = obj.Value(ref reader, PolicingConverters.OfficerDefined, options);
             }
             else if (reader.ValueTextEquals(Id.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "id", StrictObject.Seen(ref seen, 32));
-                id = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.PersonIds, options);
+                id = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.PersonIds, options);
             }
             else if (reader.ValueTextEquals(Identifiers.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "identifiers", StrictObject.Seen(ref seen, 64));
-                identifiers = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Identifiers, options);
+                identifiers = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Identifiers, options);
             }
             else
             {
@@ -79,18 +79,18 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
     {
         writer.WriteStartObject();
         writer.WritePropertyName(Age);
-        Hot.Ages.Write(writer, value.Age, options);
+        PolicingConverters.Ages.Write(writer, value.Age, options);
         writer.WritePropertyName(Sex);
-        Hot.Sexes.Write(writer, value.Sex, options);
+        PolicingConverters.Sexes.Write(writer, value.Sex, options);
         if (value.HomeArea is { } homeArea)
         {
             writer.WritePropertyName(HomeArea);
-            Hot.Places.Write(writer, homeArea, options);
+            PolicingConverters.Places.Write(writer, homeArea, options);
         }
         writer.WritePropertyName(SelfDefined);
-        Hot.SelfDefined.Write(writer, value.SelfDefinedEthnicity, options);
+        PolicingConverters.SelfDefined.Write(writer, value.SelfDefinedEthnicity, options);
         writer.WritePropertyName(OfficerDefined);
-        Hot.OfficerDefined.Write(writer, value.OfficerDefinedEthnicity, options);
+        PolicingConverters.OfficerDefined.Write(writer, value.OfficerDefinedEthnicity, options);
         if (value.Id is { } id)
         {
             writer.WriteString(Id, id.Value);
@@ -98,7 +98,7 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
         if (value.Identifiers is { } identifiers)
         {
             writer.WritePropertyName(Identifiers);
-            Hot.Identifiers.Write(writer, identifiers, options);
+            PolicingConverters.Identifiers.Write(writer, identifiers, options);
         }
         writer.WriteEndObject();
     }

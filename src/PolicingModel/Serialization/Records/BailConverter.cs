@@ -32,17 +32,17 @@ internal sealed class BailConverter : JsonConverter<Bail>
             if (reader.ValueTextEquals(Kind.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "kind", StrictObject.Seen(ref seen, 1));
-                kind = obj.Value(ref reader, Hot.BailKinds, options);
+                kind = obj.Value(ref reader, PolicingConverters.BailKinds, options);
             }
             else if (reader.ValueTextEquals(GrantedOn.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "grantedOn", StrictObject.Seen(ref seen, 2));
-                grantedOn = obj.Value(ref reader, Hot.Dates, options);
+                grantedOn = obj.Value(ref reader, PolicingConverters.Dates, options);
             }
             else if (reader.ValueTextEquals(AnswerOn.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "answerOn", StrictObject.Seen(ref seen, 4));
-                answerOn = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Dates, options);
+                answerOn = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Dates, options);
             }
             else if (reader.ValueTextEquals(Conditions.EncodedUtf8Bytes))
             {
@@ -52,7 +52,7 @@ internal sealed class BailConverter : JsonConverter<Bail>
             else if (reader.ValueTextEquals(Extensions.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "extensions", StrictObject.Seen(ref seen, 16));
-                extensions = obj.Array(ref reader, Hot.BailExtensions, options);
+                extensions = obj.Array(ref reader, PolicingConverters.BailExtensions, options);
             }
             else
             {
@@ -88,13 +88,13 @@ internal sealed class BailConverter : JsonConverter<Bail>
     {
         writer.WriteStartObject();
         writer.WritePropertyName(Kind);
-        Hot.BailKinds.Write(writer, value.Kind, options);
+        PolicingConverters.BailKinds.Write(writer, value.Kind, options);
         writer.WritePropertyName(GrantedOn);
-        Hot.Dates.Write(writer, value.GrantedOn, options);
+        PolicingConverters.Dates.Write(writer, value.GrantedOn, options);
         if (value.AnswerOn is { } answerOn)
         {
             writer.WritePropertyName(AnswerOn);
-            Hot.Dates.Write(writer, answerOn, options);
+            PolicingConverters.Dates.Write(writer, answerOn, options);
         }
         writer.WriteStartArray(Conditions);
         foreach (BailCondition condition in value.Conditions.AsSpan())
@@ -102,7 +102,7 @@ internal sealed class BailConverter : JsonConverter<Bail>
             JsonSerializer.Serialize(writer, condition, ConditionInfo(options));
         }
         writer.WriteEndArray();
-        RecordArrays.Write(writer, Extensions, value.Extensions, Hot.BailExtensions, options);
+        RecordArrays.Write(writer, Extensions, value.Extensions, PolicingConverters.BailExtensions, options);
         writer.WriteEndObject();
     }
 }

@@ -23,17 +23,17 @@ internal sealed class BailExtensionConverter : JsonConverter<BailExtension>
             if (reader.ValueTextEquals(AuthorisedOn.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "authorisedOn", StrictObject.Seen(ref seen, 1));
-                authorisedOn = obj.Value(ref reader, Hot.Dates, options);
+                authorisedOn = obj.Value(ref reader, PolicingConverters.Dates, options);
             }
             else if (reader.ValueTextEquals(Authority.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "authority", StrictObject.Seen(ref seen, 2));
-                authority = obj.Value(ref reader, Hot.BailAuthorities, options);
+                authority = obj.Value(ref reader, PolicingConverters.BailAuthorities, options);
             }
             else if (reader.ValueTextEquals(ExtendedTo.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "extendedTo", StrictObject.Seen(ref seen, 4));
-                extendedTo = obj.Value(ref reader, Hot.Dates, options);
+                extendedTo = obj.Value(ref reader, PolicingConverters.Dates, options);
             }
             else
             {
@@ -51,11 +51,11 @@ internal sealed class BailExtensionConverter : JsonConverter<BailExtension>
     {
         writer.WriteStartObject();
         writer.WritePropertyName(AuthorisedOn);
-        Hot.Dates.Write(writer, value.AuthorisedOn, options);
+        PolicingConverters.Dates.Write(writer, value.AuthorisedOn, options);
         writer.WritePropertyName(Authority);
-        Hot.BailAuthorities.Write(writer, value.Authority, options);
+        PolicingConverters.BailAuthorities.Write(writer, value.Authority, options);
         writer.WritePropertyName(ExtendedTo);
-        Hot.Dates.Write(writer, value.ExtendedTo, options);
+        PolicingConverters.Dates.Write(writer, value.ExtendedTo, options);
         writer.WriteEndObject();
     }
 }

@@ -25,7 +25,7 @@ internal sealed class CustodyDetailsConverter : JsonConverter<CustodyDetails>
             if (reader.ValueTextEquals(ArrivedAtStationAt.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "arrivedAtStationAt", StrictObject.Seen(ref seen, 1));
-                arrived = obj.Value(ref reader, Hot.Instants, options);
+                arrived = obj.Value(ref reader, PolicingConverters.Instants, options);
             }
             else if (reader.ValueTextEquals(Station.EncodedUtf8Bytes))
             {
@@ -35,12 +35,12 @@ internal sealed class CustodyDetailsConverter : JsonConverter<CustodyDetails>
             else if (reader.ValueTextEquals(Circumstance.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "circumstance", StrictObject.Seen(ref seen, 4));
-                circumstance = obj.Value(ref reader, Hot.Circumstances, options);
+                circumstance = obj.Value(ref reader, PolicingConverters.Circumstances, options);
             }
             else if (reader.ValueTextEquals(EnteredEnglandAndWalesAt.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "enteredEnglandAndWalesAt", StrictObject.Seen(ref seen, 8));
-                entered = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Instants, options);
+                entered = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Instants, options);
             }
             else
             {
@@ -58,17 +58,17 @@ internal sealed class CustodyDetailsConverter : JsonConverter<CustodyDetails>
     {
         writer.WriteStartObject();
         writer.WritePropertyName(ArrivedAtStationAt);
-        Hot.Instants.Write(writer, value.ArrivedAtStationAt, options);
+        PolicingConverters.Instants.Write(writer, value.ArrivedAtStationAt, options);
         if (value.Station is { } station)
         {
             writer.WriteString(Station, station);
         }
         writer.WritePropertyName(Circumstance);
-        Hot.Circumstances.Write(writer, value.Circumstance, options);
+        PolicingConverters.Circumstances.Write(writer, value.Circumstance, options);
         if (value.EnteredEnglandAndWalesAt is { } entered)
         {
             writer.WritePropertyName(EnteredEnglandAndWalesAt);
-            Hot.Instants.Write(writer, entered, options);
+            PolicingConverters.Instants.Write(writer, entered, options);
         }
         writer.WriteEndObject();
     }

@@ -30,12 +30,12 @@ internal sealed class PersonalIdentifiersConverter : JsonConverter<PersonalIdent
             else if (reader.ValueTextEquals(DateOfBirth.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "dateOfBirth", StrictObject.Seen(ref seen, 2));
-                dateOfBirth = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Dates, options);
+                dateOfBirth = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Dates, options);
             }
             else if (reader.ValueTextEquals(HomeAddress.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "homeAddress", StrictObject.Seen(ref seen, 4));
-                homeAddress = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Addresses, options);
+                homeAddress = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Addresses, options);
             }
             else if (reader.ValueTextEquals(PncId.EncodedUtf8Bytes))
             {
@@ -60,12 +60,12 @@ internal sealed class PersonalIdentifiersConverter : JsonConverter<PersonalIdent
         if (value.DateOfBirth is { } dateOfBirth)
         {
             writer.WritePropertyName(DateOfBirth);
-            Hot.Dates.Write(writer, dateOfBirth, options);
+            PolicingConverters.Dates.Write(writer, dateOfBirth, options);
         }
         if (value.HomeAddress is { } homeAddress)
         {
             writer.WritePropertyName(HomeAddress);
-            Hot.Addresses.Write(writer, homeAddress, options);
+            PolicingConverters.Addresses.Write(writer, homeAddress, options);
         }
         if (value.PncId is { } pncId)
         {

@@ -25,22 +25,22 @@ internal sealed class SuspectedOffenceConverter : JsonConverter<SuspectedOffence
             if (reader.ValueTextEquals(Offence.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "offence", StrictObject.Seen(ref seen, 1));
-                offence = obj.Value(ref reader, Hot.Offences, options);
+                offence = obj.Value(ref reader, PolicingConverters.Offences, options);
             }
             else if (reader.ValueTextEquals(Form.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "form", StrictObject.Seen(ref seen, 2));
-                form = obj.Value(ref reader, Hot.Forms, options);
+                form = obj.Value(ref reader, PolicingConverters.Forms, options);
             }
             else if (reader.ValueTextEquals(DrugClass.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "drugClass", StrictObject.Seen(ref seen, 4));
-                drugClass = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.DrugClasses, options);
+                drugClass = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.DrugClasses, options);
             }
             else if (reader.ValueTextEquals(Substance.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "substance", StrictObject.Seen(ref seen, 8));
-                substance = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Hot.Substances, options);
+                substance = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Substances, options);
             }
             else
             {
@@ -54,18 +54,18 @@ internal sealed class SuspectedOffenceConverter : JsonConverter<SuspectedOffence
     {
         writer.WriteStartObject();
         writer.WritePropertyName(Offence);
-        Hot.Offences.Write(writer, value.Offence, options);
+        PolicingConverters.Offences.Write(writer, value.Offence, options);
         writer.WritePropertyName(Form);
-        Hot.Forms.Write(writer, value.Form, options);
+        PolicingConverters.Forms.Write(writer, value.Form, options);
         if (value.DrugClass is { } drugClass)
         {
             writer.WritePropertyName(DrugClass);
-            Hot.DrugClasses.Write(writer, drugClass, options);
+            PolicingConverters.DrugClasses.Write(writer, drugClass, options);
         }
         if (value.Substance is { } substance)
         {
             writer.WritePropertyName(Substance);
-            Hot.Substances.Write(writer, substance, options);
+            PolicingConverters.Substances.Write(writer, substance, options);
         }
         writer.WriteEndObject();
     }
