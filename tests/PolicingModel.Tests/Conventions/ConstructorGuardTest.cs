@@ -123,6 +123,7 @@ public sealed class ConstructorGuardTest
     private static readonly Dictionary<Type, object> Samples = new()
     {
         [typeof(int)] = 1,
+        [typeof(long)] = 1L,
         [typeof(bool)] = false,
         [typeof(decimal)] = 1m,
         [typeof(Instant)] = Examples.Dawn,
