@@ -8,9 +8,11 @@ public enum HomogeneityTestMethod
     /// for the chi-square approximation, and the tables with the observed margins were few enough to enumerate.
     /// Also reported for a table with a zero margin, whose exact p-value is 1.
     /// </summary>
+    [WireCode("freeman-halton-exact")]
     FreemanHaltonExact = 1,
 
     /// <summary>Pearson's chi-square test: the expected counts meet Cochran's rule, so the approximation is adequate.</summary>
+    [WireCode("pearson-chi-square")]
     PearsonChiSquare = 2,
 
     /// <summary>
@@ -18,5 +20,6 @@ public enum HomogeneityTestMethod
     /// had to enumerate more than <see cref="HomogeneityTest.MaxExactTables"/> tables: the p-value is approximate and
     /// should be reported as such (or small groups merged).
     /// </summary>
+    [WireCode("pearson-chi-square-small-expected-counts")]
     PearsonChiSquareSmallExpectedCounts = 3,
 }

@@ -4,8 +4,10 @@ namespace PolicingModel.Equality;
 public enum ProportionStatus
 {
     /// <summary>Everything was computed.</summary>
+    [WireCode("ok")]
     Ok = 0,
 
     /// <summary>A group has no trials (nobody in it), so it has no proportion: the estimates are null. Never NaN.</summary>
+    [WireCode("no-trials")]
     NoTrials,
 }

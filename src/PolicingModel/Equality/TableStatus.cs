@@ -4,6 +4,7 @@ namespace PolicingModel.Equality;
 public enum TableStatus
 {
     /// <summary>The test was carried out.</summary>
+    [WireCode("ok")]
     Ok = 0,
 
     /// <summary>
@@ -11,5 +12,6 @@ public enum TableStatus
     /// these margins. The exact p-value is then 1 by definition and says nothing about a difference; the chi-square
     /// statistic is undefined and is null.
     /// </summary>
+    [WireCode("single-table")]
     SingleTable,
 }
