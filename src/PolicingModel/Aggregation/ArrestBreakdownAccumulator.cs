@@ -36,6 +36,7 @@ namespace PolicingModel.Aggregation;
 /// 28 significant digits.
 /// </para>
 /// </remarks>
+[Mutable]
 public sealed class ArrestBreakdownAccumulator
 {
     // Arrests whose cell indexes are worked out together before they are counted: large enough that the per-batch work
@@ -242,6 +243,7 @@ public sealed class ArrestBreakdownAccumulator
     /// a given degree allocates the workers (a grid each, kept for reuse); every call allocates the thread pool's own
     /// bookkeeping for the parallel loop (under a kilobyte). No thread is owned by the accumulator.
     /// </remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public void AddRangeParallel(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism, CancellationToken cancellationToken = default)
     {
         CheckParallel(cashGbp.Length, arrests.Length, degreeOfParallelism);
@@ -262,6 +264,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
     /// <remarks>As for the overload over arrests: all or nothing, workers kept for reuse, the pool's bookkeeping allocated per call.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public void AddRangeParallel(ArrestSet arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(arrests);

@@ -49,6 +49,7 @@ public static class Disproportionality
     /// GroupRate black = result[EthnicityGroup.Black];   // RatePer1000, RateRatio, ConfidenceInterval95, Status
     /// </code>
     /// </example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static DisproportionalityResult Calculate(ArrestBreakdown breakdown, PopulationByEthnicity population, EthnicityGroup referenceGroup = EthnicityGroup.White)
     {
         Preconditions.CheckNotNull(breakdown);
@@ -74,6 +75,7 @@ public static class Disproportionality
     /// <exception cref="ArgumentNullException"><paramref name="arrests"/> or <paramref name="population"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A group is undefined, or a count is negative.</exception>
     /// <remarks>Immediate: enumerates <paramref name="arrests"/> once. Allocates the result.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static DisproportionalityResult Calculate(IReadOnlyDictionary<EthnicityGroup, long> arrests, PopulationByEthnicity population, EthnicityGroup referenceGroup = EthnicityGroup.White)
     {
         Preconditions.CheckNotNull(arrests);

@@ -29,6 +29,7 @@ public static partial class Proportions
     /// <para>Immediate. Allocates the result.</para>
     /// </remarks>
     /// <example><c>Proportions.ClopperPearson(81, 263).Interval</c> is <c>95% [0.2527, 0.3676]</c>.</example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static ProportionEstimate ClopperPearson(long successes, long trials, double confidenceLevel = DefaultConfidenceLevel) =>
         ClopperPearson(new BinomialCount(successes, trials), confidenceLevel);
 
@@ -38,6 +39,7 @@ public static partial class Proportions
     /// <returns>The estimate; with no trials, no estimate or interval and <see cref="ProportionStatus.NoTrials"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The confidence level is not strictly between 0 and 1.</exception>
     /// <remarks>Immediate. Allocates the result.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static ProportionEstimate ClopperPearson(BinomialCount count, double confidenceLevel = DefaultConfidenceLevel)
     {
         StatisticsChecks.CheckProbabilityLevel(confidenceLevel);

@@ -26,6 +26,7 @@ public static partial class Proportions
     /// <para>Immediate. Allocates the result.</para>
     /// </remarks>
     /// <example><c>Proportions.Wilson(81, 263).Interval</c> is <c>95% [0.2553, 0.3662]</c>.</example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static ProportionEstimate Wilson(long successes, long trials, double confidenceLevel = DefaultConfidenceLevel) =>
         Wilson(new BinomialCount(successes, trials), confidenceLevel);
 
@@ -35,6 +36,7 @@ public static partial class Proportions
     /// <returns>The estimate; with no trials, no estimate or interval and <see cref="ProportionStatus.NoTrials"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The confidence level is not strictly between 0 and 1.</exception>
     /// <remarks>Immediate. Allocates the result.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static ProportionEstimate Wilson(BinomialCount count, double confidenceLevel = DefaultConfidenceLevel)
     {
         StatisticsChecks.CheckProbabilityLevel(confidenceLevel);

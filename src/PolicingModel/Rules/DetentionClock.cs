@@ -81,6 +81,7 @@ public sealed record DetentionClock
     /// Instant charge = clock.BasicLimit;                          // 24 hours from the relevant time
     /// </code>
     /// </example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static DetentionClock For(Arrest arrest, Instant? detentionAuthorisedAt = null)
     {
         Preconditions.CheckNotNull(arrest);
@@ -97,6 +98,7 @@ public sealed record DetentionClock
     /// <param name="detentionAuthorisedAt">When the custody officer first authorised detention, if recorded; otherwise the relevant time is used (see <see cref="DetentionAuthorisedAt"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="custody"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="detentionAuthorisedAt"/> is before <paramref name="arrestedAt"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static DetentionClock For(Instant arrestedAt, CustodyDetails custody, Instant? detentionAuthorisedAt = null)
     {
         Preconditions.CheckNotNull(custody);

@@ -111,6 +111,7 @@ public static class PreChargeBailRules
     /// <param name="agencyCase">True for a case investigated by the SFO, FCA, NCA or HMRC (six-month initial period under the 2022 regime).</param>
     /// <exception cref="ArgumentNullException"><paramref name="bail"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="bail"/> is not pre-charge bail.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static BailCheck Check(Bail bail, LocalDate arrestDate, bool agencyCase = false)
     {
         Preconditions.CheckNotNull(bail);
@@ -207,6 +208,7 @@ public static class PreChargeBailRules
     /// <param name="arrest">The arrest.</param>
     /// <param name="agencyCase">True for a case investigated by the SFO, FCA, NCA or HMRC.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static EquatableArray<ValidationProblem> Check(Arrest arrest, bool agencyCase = false)
     {
         Preconditions.CheckNotNull(arrest);

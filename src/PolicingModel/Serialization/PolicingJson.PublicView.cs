@@ -25,6 +25,7 @@ public static partial class PolicingJson
     /// byte[] openData = PolicingJson.WritePublicView(PublicOperationView.Of(operation, threshold: 3));
     /// </code>
     /// </example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static byte[] WritePublicView(PublicOperationView view, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(view);

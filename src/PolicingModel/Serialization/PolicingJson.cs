@@ -50,6 +50,7 @@ public static partial class PolicingJson
     /// <param name="utf8">The document as UTF-8.</param>
     /// <param name="reading">Strict (the default) or lenient.</param>
     /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static PolicingDocument ReadDocument(ReadOnlySpan<byte> utf8, PolicingJsonReading reading = PolicingJsonReading.Strict)
     {
         CheckSchemaVersion(utf8);
@@ -60,6 +61,7 @@ public static partial class PolicingJson
     /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
     /// <param name="reading">Strict (the default) or lenient.</param>
     /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static PolicingDocument ReadDocument(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);

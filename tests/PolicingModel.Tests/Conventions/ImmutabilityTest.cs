@@ -16,7 +16,7 @@ public sealed class ImmutabilityTest
     public void Has_no_public_setter_or_writable_field(string typeName)
     {
         Type type = PublicTypes.Single(t => t.FullName == typeName);
-        if (type.IsEnum || IsDocumentedBuilder(type))
+        if (type.IsEnum || IsDeclaredMutable(type))
         {
             return;
         }
@@ -33,6 +33,10 @@ public sealed class ImmutabilityTest
     public void Exposes_no_mutable_collection(string typeName)
     {
         Type type = PublicTypes.Single(t => t.FullName == typeName);
+        if (IsDeclaredMutable(type))
+        {
+            return;
+        }
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && IsMutableCollection(p.PropertyType))
             .Select(p => p.Name).Should().BeEmpty("{0} must expose collections as EquatableArray<T> or immutable types", typeName);
@@ -46,8 +50,14 @@ public sealed class ImmutabilityTest
         || (type.IsGenericType && MutableDefinitions.Contains(type.GetGenericTypeDefinition()))
         || (type != typeof(string) && !type.IsGenericType && typeof(IList).IsAssignableFrom(type));
 
-    /// <summary>Accumulators (like StringBuilder) are the documented mutable exception: their names end in "Accumulator" or "Builder".</summary>
-    private static bool IsDocumentedBuilder(Type type) =>
-        type.Name.EndsWith("Accumulator", StringComparison.Ordinal) || type.Name.EndsWith("Builder", StringComparison.Ordinal)
-        || type.IsDefined(typeof(CompilerGeneratedAttribute));
+    /// <summary>Builders and accumulators are the documented mutable exception, declared by [Mutable] (never inferred from a name).</summary>
+    internal static bool IsDeclaredMutable(Type type) =>
+        type.IsDefined(typeof(MutableAttribute)) || type.IsDefined(typeof(CompilerGeneratedAttribute));
+
+    [Fact]
+    public void The_mutable_types_are_exactly_the_builders_and_the_accumulator()
+    {
+        PublicTypes.Where(t => t.IsDefined(typeof(MutableAttribute))).Select(t => t.FullName).Should().BeEquivalentTo(
+            typeof(Operation.Builder).FullName, typeof(Arrest.Builder).FullName, typeof(PolicingModel.Aggregation.ArrestBreakdownAccumulator).FullName);
+    }
 }

@@ -9,7 +9,7 @@ namespace PolicingModel;
 /// Value equality over all members, including the offences. Rules that span records (an arrest before its operation
 /// began, a warrant the operation does not have, an arrestee under 10) are checked by validation.
 /// </remarks>
-public sealed record Arrest
+public sealed partial record Arrest
 {
     /// <summary>Creates an arrest.</summary>
     /// <param name="id">Unique within the operation.</param>

@@ -88,6 +88,60 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="items">The elements.</param>
     public static implicit operator EquatableArray<T>(ImmutableArray<T> items) => new(items);
 
+    /// <summary>A copy of an array (later changes to the array do not reach the copy); a null array gives an empty one.</summary>
+    /// <param name="items">The elements.</param>
+    public static implicit operator EquatableArray<T>(T[]? items) => items is null ? Empty : new(ImmutableArray.Create(items));
+
+    /// <summary>A copy of a list (later changes to the list do not reach the copy); a null list gives an empty one.</summary>
+    /// <param name="items">The elements.</param>
+    public static implicit operator EquatableArray<T>(List<T>? items) => items is null ? Empty : new([.. items]);
+
+    /// <summary>A new array with <paramref name="item"/> added at the end; this one is unchanged.</summary>
+    /// <param name="item">The element to add.</param>
+    /// <returns>The new array.</returns>
+    public EquatableArray<T> Add(T item) => new(AsImmutableArray().Add(item));
+
+    /// <summary>A new array with <paramref name="items"/> added at the end; this one is unchanged.</summary>
+    /// <param name="items">The elements to add.</param>
+    /// <returns>The new array.</returns>
+    public EquatableArray<T> AddRange(ReadOnlySpan<T> items) => new(AsImmutableArray().AddRange(items));
+
+    /// <summary>A new array with <paramref name="item"/> inserted at <paramref name="index"/>; this one is unchanged.</summary>
+    /// <param name="index">Where, from 0 to <see cref="Length"/>.</param>
+    /// <param name="item">The element to insert.</param>
+    /// <returns>The new array.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public EquatableArray<T> Insert(int index, T item) => new(AsImmutableArray().Insert(index, item));
+
+    /// <summary>A new array with the element at <paramref name="index"/> replaced by <paramref name="item"/>; this one is unchanged.</summary>
+    /// <param name="index">Which element.</param>
+    /// <param name="item">Its replacement.</param>
+    /// <returns>The new array.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public EquatableArray<T> SetItem(int index, T item) => new(AsImmutableArray().SetItem(index, item));
+
+    /// <summary>A new array without the first element equal to <paramref name="item"/> (this array, when there is none).</summary>
+    /// <param name="item">The element to remove.</param>
+    /// <returns>The new array.</returns>
+    public EquatableArray<T> Remove(T item) => new(AsImmutableArray().Remove(item));
+
+    /// <summary>A new array without the element at <paramref name="index"/>; this one is unchanged.</summary>
+    /// <param name="index">Which element.</param>
+    /// <returns>The new array.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public EquatableArray<T> RemoveAt(int index) => new(AsImmutableArray().RemoveAt(index));
+
+    /// <summary>A new array without the elements that match <paramref name="match"/>; this one is unchanged.</summary>
+    /// <param name="match">Which elements to remove.</param>
+    /// <returns>The new array.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="match"/> is null.</exception>
+    public EquatableArray<T> RemoveAll(Predicate<T> match) => new(AsImmutableArray().RemoveAll(Preconditions.CheckNotNull(match)));
+
+    /// <summary>The position of the first element equal to <paramref name="item"/>, or -1.</summary>
+    /// <param name="item">The element to find.</param>
+    /// <returns>Its position, or -1.</returns>
+    public int IndexOf(T item) => AsImmutableArray().IndexOf(item);
+
     private sealed class BoxedEnumerator(ImmutableArray<T> items) : IEnumerator<T>
     {
         private int index = -1;

@@ -10,7 +10,7 @@ namespace PolicingModel;
 /// duplicate ids, itemised arrests exceeding a reported total) are checked by <c>PolicingModel.Validation.OperationValidator</c>,
 /// which reports every problem rather than throwing.
 /// </remarks>
-public sealed record Operation
+public sealed partial record Operation
 {
     /// <summary>Creates an operation.</summary>
     /// <param name="id">Stable id.</param>

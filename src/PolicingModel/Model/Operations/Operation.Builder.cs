@@ -1,0 +1,129 @@
+namespace PolicingModel;
+
+public sealed partial record Operation
+{
+    /// <summary>A builder holding this operation's values, to change some and build a new operation.</summary>
+    /// <returns>The builder; changing it never changes this operation.</returns>
+    /// <example>
+    /// <code>
+    /// Operation.Builder builder = operation.ToBuilder();
+    /// builder.Arrests.Add(lateArrest);
+    /// Operation updated = builder.ToOperation();   // checked again, as the constructor checks
+    /// </code>
+    /// </example>
+    public Builder ToBuilder() => new(this);
+
+    /// <summary>The same operation with one more arrest.</summary>
+    /// <param name="arrest">The arrest.</param>
+    /// <returns>The new operation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
+    public Operation WithArrest(Arrest arrest)
+    {
+        Builder builder = ToBuilder();
+        builder.Arrests.Add(Preconditions.CheckNotNull(arrest));
+        return builder.ToOperation();
+    }
+
+    /// <summary>
+    /// The values of an <see cref="Operation"/> gathered for change, in the style of <c>ImmutableArray&lt;T&gt;.Builder</c>:
+    /// set the properties, edit the lists, then <see cref="ToOperation"/> builds a new operation, checking every value
+    /// as the constructor does. Mutable and not thread-safe, like every builder.
+    /// </summary>
+    [Mutable]
+    public sealed class Builder
+    {
+        /// <summary>A builder for a new operation, with the four values every operation needs.</summary>
+        /// <param name="id">Stable id.</param>
+        /// <param name="name">Its name.</param>
+        /// <param name="leadForce">The force that led it.</param>
+        /// <param name="period">When it ran.</param>
+        /// <remarks>Nothing is checked until <see cref="ToOperation"/>.</remarks>
+        public Builder(OperationId id, string name, PoliceForce leadForce, Interval period)
+        {
+            Id = id;
+            Name = name;
+            LeadForce = leadForce;
+            Period = period;
+        }
+
+        internal Builder(Operation operation)
+            : this(operation.Id, operation.Name, operation.LeadForce, operation.Period)
+        {
+            LeadUnit = operation.LeadUnit;
+            Campaign = operation.Campaign;
+            Purpose = operation.Purpose;
+            Focus = [.. operation.Focus];
+            SupportingUnits = [.. operation.SupportingUnits];
+            PartnerForces = [.. operation.PartnerForces];
+            LinkedEvent = operation.LinkedEvent;
+            InvestigationStarted = operation.InvestigationStarted;
+            Warrants = [.. operation.Warrants];
+            Arrests = [.. operation.Arrests];
+            Seizures = [.. operation.Seizures];
+            Safeguarding = [.. operation.Safeguarding];
+            ReportedTotals = [.. operation.ReportedTotals];
+            Sources = [.. operation.Sources];
+        }
+
+        /// <summary>Stable id.</summary>
+        public OperationId Id { get; set; }
+
+        /// <summary>Its name.</summary>
+        public string Name { get; set; }
+
+        /// <summary>The force that led it.</summary>
+        public PoliceForce LeadForce { get; set; }
+
+        /// <summary>When it ran.</summary>
+        public Interval Period { get; set; }
+
+        /// <summary>The unit that led it.</summary>
+        public PolicingUnit? LeadUnit { get; set; }
+
+        /// <summary>The wider campaign.</summary>
+        public string? Campaign { get; set; }
+
+        /// <summary>Its purpose.</summary>
+        public string? Purpose { get; set; }
+
+        /// <summary>What it set out to tackle.</summary>
+        public List<OperationFocus> Focus { get; } = [];
+
+        /// <summary>Units that supported it.</summary>
+        public List<PolicingUnit> SupportingUnits { get; } = [];
+
+        /// <summary>Other forces that took part.</summary>
+        public List<PoliceForce> PartnerForces { get; } = [];
+
+        /// <summary>The public event it is linked to.</summary>
+        public PublicEvent? LinkedEvent { get; set; }
+
+        /// <summary>When the investigation behind it began.</summary>
+        public YearMonth? InvestigationStarted { get; set; }
+
+        /// <summary>Warrants.</summary>
+        public List<Warrant> Warrants { get; } = [];
+
+        /// <summary>Arrests.</summary>
+        public List<Arrest> Arrests { get; } = [];
+
+        /// <summary>Seizures.</summary>
+        public List<Seizure> Seizures { get; } = [];
+
+        /// <summary>Safeguarding actions.</summary>
+        public List<SafeguardingAction> Safeguarding { get; } = [];
+
+        /// <summary>Totals reported without itemised detail.</summary>
+        public List<ReportedTotal> ReportedTotals { get; } = [];
+
+        /// <summary>Where the facts come from.</summary>
+        public List<SourceReference> Sources { get; } = [];
+
+        /// <summary>Builds the operation from the builder's current values.</summary>
+        /// <returns>A new operation; the builder can go on being changed without affecting it.</returns>
+        /// <exception cref="ArgumentException">A value fails its rule, exactly as for the <see cref="Operation"/> constructor.</exception>
+        public Operation ToOperation() => new(
+            Id, Name, LeadForce, Period, LeadUnit, Campaign, Purpose, Focus, SupportingUnits, PartnerForces, LinkedEvent,
+            InvestigationStarted, Warrants, Arrests, Seizures, Safeguarding, ReportedTotals, Sources);
+    }
+}
