@@ -83,7 +83,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <summary>The dimensions split by.</summary>
     public ArrestDimension Dimensions => layout.Dimensions;
 
-    /// <summary>True when nothing has been added since the accumulator was created or last reset (false may also mean only zeros were added).</summary>
+    // True when nothing has been added since the accumulator was created or last reset (false may also mean only zeros were added).
     internal bool IsEmpty => cells.IsEmpty;
 
     /// <summary>Empties the accumulator, keeping its storage for reuse.</summary>
@@ -366,14 +366,12 @@ public sealed class ArrestBreakdownAccumulator
         return new ArrestBreakdown(Dimensions, result.MoveToImmutable(), [.. indexes]);
     }
 
-    /// <summary>Adds a count and cash to the cell of <paramref name="key"/>, whose dimensions must be this accumulator's.</summary>
+    // Adds a count and cash to the cell of key, whose dimensions must be this accumulator's.
     internal void AddCell(ArrestBreakdownKey key, long count, decimal cashGbp) => cells.Add(layout.IndexOf(key), count, cashGbp);
 
-    /// <summary>
-    /// The bulk add over arrests: lists and checks the cash first, then counts a batch at a time, and adds the cash of
-    /// the listed arrests last, so that a bad element is found before anything is left changed. <paramref name="offset"/>
-    /// is the position of <c>arrests[0]</c> in the caller's input, for messages.
-    /// </summary>
+    // The bulk add over arrests: lists and checks the cash first, then counts a batch at a time, and adds the cash of
+    // the listed arrests last, so that a bad element is found before anything is left changed. offset
+    // is the position of arrests[0] in the caller's input, for messages.
     private void AddArrests(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
     {
         int withCash = ListCash(cashGbp, offset);
@@ -394,7 +392,7 @@ public sealed class ArrestBreakdownAccumulator
         AddListedCash(cashGbp, withCash);
     }
 
-    /// <summary>The bulk add over an <see cref="ArrestSet"/>'s code column: as <see cref="AddArrests"/>, with no null to meet.</summary>
+    // The bulk add over an ArrestSet's code column: as AddArrests, with no null to meet.
     private void AddCodes(ReadOnlySpan<ulong> codes, ReadOnlySpan<decimal> cashGbp, int offset)
     {
         int withCash = ListCash(cashGbp, offset);
@@ -417,7 +415,7 @@ public sealed class ArrestBreakdownAccumulator
         AddListedCash(cashGbp, withCash);
     }
 
-    /// <summary>Writes each arrest's cell index to <paramref name="indexes"/>; stops at a null arrest and returns how many it indexed.</summary>
+    // Writes each arrest's cell index to indexes; stops at a null arrest and returns how many it indexed.
     private int IndexArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, TIndexer cellIndexer, Span<int> indexes)
         where TIndexer : struct, ICellIndexer
     {
@@ -442,7 +440,7 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    /// <summary>Takes back the arrests of this call counted before a null one was met.</summary>
+    // Takes back the arrests of this call counted before a null one was met.
     private void UncountArrests(ReadOnlySpan<Arrest> counted)
     {
         Span<int> indexes = batch;
@@ -454,10 +452,8 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    /// <summary>
-    /// Lists the position of every non-zero amount in <see cref="cashPositions"/> and returns how many there are; throws,
-    /// with nothing changed, at a negative amount.
-    /// </summary>
+    // Lists the position of every non-zero amount in cashPositions and returns how many there are; throws,
+    // with nothing changed, at a negative amount.
     private int ListCash(ReadOnlySpan<decimal> cashGbp, int offset)
     {
         int withCash = 0;
@@ -481,7 +477,7 @@ public sealed class ArrestBreakdownAccumulator
         return withCash;
     }
 
-    /// <summary>Copies the cell of each listed amount in the batch just indexed (which starts at <paramref name="start"/>); returns the next listed amount.</summary>
+    // Copies the cell of each listed amount in the batch just indexed (which starts at start); returns the next listed amount.
     private int NoteCashCells(ReadOnlySpan<int> indexes, int start, int length, int withCash, int listed)
     {
         while (listed < withCash && cashPositions[listed] < start + length)
@@ -500,7 +496,7 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    /// <summary>The parallel add: workers of this accumulator's own count the chunks; they are merged only if all succeed.</summary>
+    // The parallel add: workers of this accumulator's own count the chunks; they are merged only if all succeed.
     private void RunParallel(Chunks chunks, int degreeOfParallelism, CancellationToken cancellationToken)
     {
         Enter();
@@ -536,7 +532,7 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    /// <summary>The input of a parallel add, and the loop that hands its chunks to the workers.</summary>
+    // The input of a parallel add, and the loop that hands its chunks to the workers.
     private sealed class Chunks(ReadOnlyMemory<Arrest> arrests, ReadOnlyMemory<ulong> codes, ReadOnlyMemory<decimal> cashGbp)
     {
         private int next;
@@ -577,7 +573,7 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    /// <summary>Fails fast when a call starts while another is running on a different thread.</summary>
+    // Fails fast when a call starts while another is running on a different thread.
     private void Enter()
     {
         if (Interlocked.Exchange(ref inUse, 1) != 0)

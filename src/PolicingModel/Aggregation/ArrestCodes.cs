@@ -2,22 +2,18 @@ using PolicingModel.Reference;
 
 namespace PolicingModel.Aggregation;
 
-/// <summary>
-/// An arrest's 0-based code in each <see cref="ArrestDimension"/>, packed one byte per dimension position (the layout of
-/// <see cref="ArrestBreakdownKey"/>): the statistical classification of the arrest in one word.
-/// </summary>
-/// <remarks>
-/// Computed where breakdowns are made, from the arrest's members, so the records know nothing of breakdowns. A bulk add
-/// over an array of arrests works the codes out for the dimensions it splits by only; an <see cref="ArrestSet"/> works
-/// out every dimension once, when it is created, and keeps the words in a column.
-/// </remarks>
+// An arrest's 0-based code in each ArrestDimension, packed one byte per dimension position (the layout of
+// ArrestBreakdownKey): the statistical classification of the arrest in one word.
+// Computed where breakdowns are made, from the arrest's members, so the records know nothing of breakdowns. A bulk add
+// over an array of arrests works the codes out for the dimensions it splits by only; an ArrestSet works
+// out every dimension once, when it is created, and keeps the words in a column.
 internal static class ArrestCodes
 {
-    /// <summary>The packed codes of every dimension of <paramref name="arrest"/>.</summary>
+    // The packed codes of every dimension of arrest.
     internal static ulong Of(Arrest arrest) => Of(arrest, DimensionLayout.All);
 
-    /// <summary>The packed codes of the dimensions in <paramref name="dimensions"/> (zero bytes for the others).</summary>
-    /// <remarks>The tests of <paramref name="dimensions"/> come out the same for every arrest of a bulk add, so they cost next to nothing.</remarks>
+    // The packed codes of the dimensions in dimensions (zero bytes for the others).
+    // The tests of dimensions come out the same for every arrest of a bulk add, so they cost next to nothing.
     internal static ulong Of(Arrest arrest, ArrestDimension dimensions)
     {
         ulong codes = 0;

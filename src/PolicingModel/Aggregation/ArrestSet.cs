@@ -59,7 +59,7 @@ public sealed class ArrestSet : IReadOnlyList<Arrest>, IEquatable<ArrestSet>
     /// <param name="index">A position from 0 to <see cref="Count"/> - 1.</param>
     public Arrest this[int index] => arrests[index];
 
-    /// <summary>Each arrest's packed breakdown codes, index for index (see <see cref="ArrestCodes"/>).</summary>
+    // Each arrest's packed breakdown codes, index for index (see ArrestCodes).
     internal ReadOnlyMemory<ulong> Codes => codes;
 
     /// <summary>Creates a set of <paramref name="arrests"/>, in order.</summary>

@@ -2,23 +2,19 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel.Aggregation;
 
-/// <summary>
-/// Turns an arrest's packed codes (one byte per dimension, see <see cref="ArrestCodes"/>) into its cell index in a
-/// <see cref="DimensionLayout"/>: a multiply-add per dimension.
-/// </summary>
-/// <remarks>
-/// Two shapes, picked per accumulator and passed as a generic struct so that the counting loop is compiled for each:
-/// <see cref="FourDimensions"/> for breakdowns over up to four dimensions (most of them, and the one a national
-/// dashboard asks for: offence group × age band × ethnicity × area), and <see cref="AllDimensions"/> for the rest.
-/// Measured on 1,000,000 arrests, the counting loop ran about 13% faster with four terms than with eight.
-/// </remarks>
+// Turns an arrest's packed codes (one byte per dimension, see ArrestCodes) into its cell index in a
+// DimensionLayout: a multiply-add per dimension.
+// Two shapes, picked per accumulator and passed as a generic struct so that the counting loop is compiled for each:
+// FourDimensions for breakdowns over up to four dimensions (most of them, and the one a national
+// dashboard asks for: offence group × age band × ethnicity × area), and AllDimensions for the rest.
+// Measured on 1,000,000 arrests, the counting loop ran about 13% faster with four terms than with eight.
 internal interface ICellIndexer
 {
-    /// <summary>The cell index of <paramref name="codes"/>.</summary>
+    // The cell index of codes.
     int IndexOf(ulong codes);
 }
 
-/// <summary>A cell indexer over any set of dimensions: a term per dimension position, zero for those not split by.</summary>
+// A cell indexer over any set of dimensions: a term per dimension position, zero for those not split by.
 internal readonly struct AllDimensions : ICellIndexer
 {
     private readonly int offence;
@@ -43,8 +39,7 @@ internal readonly struct AllDimensions : ICellIndexer
         outcome = strides[7];
     }
 
-    /// <inheritdoc/>
-    /// <remarks>Branch-free: a dimension not split by has stride 0, so its code adds nothing.</remarks>
+    // Branch-free: a dimension not split by has stride 0, so its code adds nothing.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ulong codes)
     {
@@ -62,10 +57,10 @@ internal readonly struct AllDimensions : ICellIndexer
     }
 }
 
-/// <summary>A cell indexer over at most four dimensions: four terms, each a shift to the dimension's byte and a stride.</summary>
+// A cell indexer over at most four dimensions: four terms, each a shift to the dimension's byte and a stride.
 internal readonly struct FourDimensions : ICellIndexer
 {
-    /// <summary>The most dimensions this indexer takes.</summary>
+    // The most dimensions this indexer takes.
     internal const int MaxDimensions = 4;
 
     private readonly int shift0;
@@ -77,7 +72,7 @@ internal readonly struct FourDimensions : ICellIndexer
     private readonly int stride2;
     private readonly int stride3;
 
-    /// <summary>Creates the indexer of <paramref name="layout"/>, which must split by at most <see cref="MaxDimensions"/> dimensions.</summary>
+    // Creates the indexer of layout, which must split by at most MaxDimensions dimensions.
     internal FourDimensions(DimensionLayout layout)
     {
         Span<int> shifts = stackalloc int[MaxDimensions];
@@ -97,7 +92,6 @@ internal readonly struct FourDimensions : ICellIndexer
         (stride0, stride1, stride2, stride3) = (strides[0], strides[1], strides[2], strides[3]);
     }
 
-    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(ulong codes)
     {

@@ -3,14 +3,12 @@ using System.Runtime.InteropServices;
 
 namespace PolicingModel.Aggregation;
 
-/// <summary>Reads a <see cref="decimal"/>'s memory directly, for the tests the cash loops make on every amount.</summary>
-/// <remarks>
-/// On a little-endian machine a decimal is the Win32 DECIMAL that interop relies on: a flags word with the sign in bit
-/// 31, the scale in bits 16 to 23 and every other bit zero, then the high 32 bits of the mantissa, then its low 64 bits.
-/// </remarks>
+// Reads a decimal's memory directly, for the tests the cash loops make on every amount.
+// On a little-endian machine a decimal is the Win32 DECIMAL that interop relies on: a flags word with the sign in bit
+// 31, the scale in bits 16 to 23 and every other bit zero, then the high 32 bits of the mantissa, then its low 64 bits.
 internal static class DecimalBits
 {
-    /// <summary>The two 64-bit words of <paramref name="amount"/>'s memory: flags and high mantissa, then low mantissa. Little-endian machines only.</summary>
+    // The two 64-bit words of amount's memory: flags and high mantissa, then low mantissa. Little-endian machines only.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (ulong FlagsAndHigh, ulong Low) Words(in decimal amount)
     {
@@ -18,7 +16,7 @@ internal static class DecimalBits
         return (words[0], words[1]);
     }
 
-    /// <summary>True when <paramref name="amount"/> is zero, whatever its sign and scale.</summary>
+    // True when amount is zero, whatever its sign and scale.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsZero(in decimal amount)
     {
@@ -30,14 +28,10 @@ internal static class DecimalBits
         return ((flagsAndHigh >> 32) | low) == 0;
     }
 
-    /// <summary>
-    /// Writes to <paramref name="positions"/> the position of every non-zero amount of <paramref name="amounts"/>, in
-    /// order, and returns how many there are; -1 - p when the amount at position p is negative (nothing else is then certain).
-    /// </summary>
-    /// <remarks>
-    /// Most arrests have no cash, and which ones do is as good as random, so a branch on it per amount would often be
-    /// mispredicted: the positions are listed without branching, and only the amounts listed are then tested for sign.
-    /// </remarks>
+    // Writes to positions the position of every non-zero amount of amounts, in
+    // order, and returns how many there are; -1 - p when the amount at position p is negative (nothing else is then certain).
+    // Most arrests have no cash, and which ones do is as good as random, so a branch on it per amount would often be
+    // mispredicted: the positions are listed without branching, and only the amounts listed are then tested for sign.
     internal static int ListNonZero(ReadOnlySpan<decimal> amounts, Span<int> positions)
     {
         int found = 0;

@@ -3,25 +3,17 @@ using System.Runtime.InteropServices;
 
 namespace PolicingModel.Aggregation;
 
-/// <summary>
-/// The cells of a grid held densely, one slot per cell index: the arrest count and the cash, with the cash kept as whole
-/// pence wherever it can be.
-/// </summary>
-/// <remarks>
-/// <para>
-/// Why pence: adding two <see cref="decimal"/>s is a call into a general routine that handles any pair of scales,
-/// while almost every amount of cash seized is pounds and pence; summing those as a 64-bit count of pence is one
-/// integer addition. Each cell therefore holds a count of pence, the largest scale (0, 1 or 2 decimal places) of the
-/// amounts that went into it, and a <see cref="decimal"/> for everything else: amounts with more decimal places or of
-/// more than about eleven billion pounds, and any addition that would overflow the pence. The cell's cash is the
-/// decimal plus the pence written with that scale, which is exactly the decimal sum of the amounts, to the same scale
-/// (20000 stays 20000, and 20000 plus 0.50 is 20000.50).
-/// </para>
-/// <para>
-/// Zero amounts are skipped (they change neither the sum nor its scale), and so are the pence, scale and decimal of a
-/// cell for every arrest without cash.
-/// </para>
-/// </remarks>
+// The cells of a grid held densely, one slot per cell index: the arrest count and the cash, with the cash kept as whole
+// pence wherever it can be.
+// Why pence: adding two decimals is a call into a general routine that handles any pair of scales,
+// while almost every amount of cash seized is pounds and pence; summing those as a 64-bit count of pence is one
+// integer addition. Each cell therefore holds a count of pence, the largest scale (0, 1 or 2 decimal places) of the
+// amounts that went into it, and a decimal for everything else: amounts with more decimal places or of
+// more than about eleven billion pounds, and any addition that would overflow the pence. The cell's cash is the
+// decimal plus the pence written with that scale, which is exactly the decimal sum of the amounts, to the same scale
+// (20000 stays 20000, and 20000 plus 0.50 is 20000.50).
+// Zero amounts are skipped (they change neither the sum nor its scale), and so are the pence, scale and decimal of a
+// cell for every arrest without cash.
 internal sealed class DenseCells : CellStore
 {
     // A mantissa at or above 2^40 (eleven billion pounds at two decimal places, a trillion at none) takes the decimal
@@ -41,7 +33,7 @@ internal sealed class DenseCells : CellStore
     private bool exactUsed;
     private bool empty = true;
 
-    /// <summary>Pence in one unit of the last decimal place, by scale.</summary>
+    // Pence in one unit of the last decimal place, by scale.
     private static ReadOnlySpan<long> PenceFactor => [100, 10, 1];
 
     internal DenseCells(int cellCount)
@@ -52,10 +44,8 @@ internal sealed class DenseCells : CellStore
         exact = new decimal[cellCount];
     }
 
-    /// <inheritdoc/>
     internal override bool IsEmpty => empty;
 
-    /// <inheritdoc/>
     internal override void Clear()
     {
         Array.Clear(counts);
@@ -69,10 +59,8 @@ internal sealed class DenseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     internal override long CountAt(int index) => counts[index];
 
-    /// <inheritdoc/>
     internal override decimal CashAt(int index)
     {
         decimal inPence = FromPence(pence[index], scales[index]);
@@ -83,7 +71,6 @@ internal sealed class DenseCells : CellStore
         return exact[index] + inPence;
     }
 
-    /// <inheritdoc/>
     internal override void Count(ReadOnlySpan<int> indexes)
     {
         long[] grid = counts;
@@ -97,7 +84,6 @@ internal sealed class DenseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     internal override void Uncount(ReadOnlySpan<int> indexes)
     {
         foreach (int index in indexes)
@@ -106,14 +92,12 @@ internal sealed class DenseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     protected override void AddCount(int index, long count)
     {
         empty = false;
         counts[index] += count;
     }
 
-    /// <inheritdoc/>
     internal override void AddCash(int index, in decimal cashGbp)
     {
         empty = false;
@@ -123,7 +107,6 @@ internal sealed class DenseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     internal override void NonEmpty(List<int> indexes)
     {
         for (int i = 0; i < counts.Length; i++)
@@ -135,11 +118,9 @@ internal sealed class DenseCells : CellStore
         }
     }
 
-    /// <summary>Adds everything <paramref name="store"/> (another dense store of the same grid) holds, cell by cell.</summary>
-    /// <remarks>
-    /// Every cell, empty or not, without a branch on whether it is: a straight pass the processor streams through,
-    /// where testing each cell for emptiness cost more (which cells are empty follows no pattern it can predict).
-    /// </remarks>
+    // Adds everything store (another dense store of the same grid) holds, cell by cell.
+    // Every cell, empty or not, without a branch on whether it is: a straight pass the processor streams through,
+    // where testing each cell for emptiness cost more (which cells are empty follows no pattern it can predict).
     internal override void Merge(CellStore store)
     {
         var other = (DenseCells)store;
@@ -173,7 +154,7 @@ internal sealed class DenseCells : CellStore
         }
     }
 
-    /// <summary>A count of pence as a decimal with <paramref name="scale"/> decimal places (0 to 2); the pence are a multiple of 10^(2 - scale).</summary>
+    // A count of pence as a decimal with scale decimal places (0 to 2); the pence are a multiple of 10^(2 - scale).
     private static decimal FromPence(long pence, byte scale)
     {
         long units = scale switch
@@ -185,13 +166,11 @@ internal sealed class DenseCells : CellStore
         return unchecked(new decimal((int)units, (int)(units >> 32), 0, isNegative: false, scale));
     }
 
-    /// <summary>
-    /// The integer route for one non-zero amount, given as the two words of its memory (on a little-endian machine, a
-    /// decimal is the Win32 DECIMAL that interop relies on: a flags word with the sign in bit 31, the scale in bits 16
-    /// to 23 and every other bit zero, then the high 32 bits of the mantissa, then its low 64 bits). Takes positive
-    /// amounts with at most two decimal places and a mantissa under 2^40, while the cell's pence do not overflow;
-    /// false, adding nothing, for anything else.
-    /// </summary>
+    // The integer route for one non-zero amount, given as the two words of its memory (on a little-endian machine, a
+    // decimal is the Win32 DECIMAL that interop relies on: a flags word with the sign in bit 31, the scale in bits 16
+    // to 23 and every other bit zero, then the high 32 bits of the mantissa, then its low 64 bits). Takes positive
+    // amounts with at most two decimal places and a mantissa under 2^40, while the cell's pence do not overflow;
+    // false, adding nothing, for anything else.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryAddPence(int index, in decimal cashGbp)
     {

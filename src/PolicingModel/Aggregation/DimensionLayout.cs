@@ -2,20 +2,18 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel.Aggregation;
 
-/// <summary>
-/// How the cells of a breakdown over a set of dimensions are laid out in a dense grid: each selected dimension
-/// contributes its 0-based code times a stride, the first dimension in <see cref="ArrestDimension"/> order being the most significant,
-/// so that ascending cell index is lexicographic order of the keys. One layout per dimension set, cached.
-/// </summary>
+// How the cells of a breakdown over a set of dimensions are laid out in a dense grid: each selected dimension
+// contributes its 0-based code times a stride, the first dimension in ArrestDimension order being the most significant,
+// so that ascending cell index is lexicographic order of the keys. One layout per dimension set, cached.
 internal sealed class DimensionLayout
 {
-    /// <summary>The number of dimensions; position <c>i</c> is bit <c>i</c> of <see cref="ArrestDimension"/>, and the first position is the most significant.</summary>
+    // The number of dimensions; position i is bit i of ArrestDimension, and the first position is the most significant.
     internal const int DimensionCount = 8;
 
-    /// <summary>Every defined dimension flag.</summary>
+    // Every defined dimension flag.
     internal const ArrestDimension All = (ArrestDimension)((1 << DimensionCount) - 1);
 
-    /// <summary>The number of codes of each dimension, by position.</summary>
+    // The number of codes of each dimension, by position.
     private static readonly int[] Cardinalities =
     [
         (int)OffenceGroup.Other, // OffenceGroup: values 1..11 -> codes 0..10
@@ -46,23 +44,23 @@ internal sealed class DimensionLayout
         CellCount = checked((int)stride);
     }
 
-    /// <summary>The dimensions laid out.</summary>
+    // The dimensions laid out.
     internal ArrestDimension Dimensions { get; }
 
-    /// <summary>The number of cells in the full grid (1 for no dimensions).</summary>
+    // The number of cells in the full grid (1 for no dimensions).
     internal int CellCount { get; }
 
-    /// <summary>The stride of each dimension by position; 0 for a dimension not selected.</summary>
+    // The stride of each dimension by position; 0 for a dimension not selected.
     internal int[] Strides { get; }
 
-    /// <summary>The layout of <paramref name="dimensions"/>, which must be valid (see <see cref="Check"/>).</summary>
+    // The layout of dimensions, which must be valid (see Check).
     internal static DimensionLayout For(ArrestDimension dimensions)
     {
         // A benign race: two threads may both build the same immutable layout; either wins.
         return Cache[(int)dimensions] ??= new DimensionLayout(dimensions);
     }
 
-    /// <summary>Rejects undefined flags and the mixing of self-defined and officer-defined ethnicity.</summary>
+    // Rejects undefined flags and the mixing of self-defined and officer-defined ethnicity.
     internal static ArrestDimension Check(ArrestDimension dimensions, [CallerArgumentExpression(nameof(dimensions))] string paramName = "")
     {
         if ((dimensions & ~All) != 0)
@@ -76,7 +74,7 @@ internal sealed class DimensionLayout
         return dimensions;
     }
 
-    /// <summary>The mask keeping the bytes of the dimensions in <paramref name="dimensions"/> in a word of packed codes (see <see cref="ArrestCodes"/>).</summary>
+    // The mask keeping the bytes of the dimensions in dimensions in a word of packed codes (see ArrestCodes).
     internal static ulong MaskOf(ArrestDimension dimensions)
     {
         ulong mask = 0;
@@ -90,10 +88,10 @@ internal sealed class DimensionLayout
         return mask;
     }
 
-    /// <summary>The number of codes of the dimension at <paramref name="position"/>.</summary>
+    // The number of codes of the dimension at position.
     internal static int CardinalityAt(int position) => Cardinalities[position];
 
-    /// <summary>The cell index of <paramref name="key"/>, whose dimensions must equal <see cref="Dimensions"/>.</summary>
+    // The cell index of key, whose dimensions must equal Dimensions.
     internal int IndexOf(ArrestBreakdownKey key)
     {
         int index = 0;
@@ -104,7 +102,7 @@ internal sealed class DimensionLayout
         return index;
     }
 
-    /// <summary>The key of the cell at <paramref name="index"/>.</summary>
+    // The key of the cell at index.
     internal ArrestBreakdownKey KeyAt(int index)
     {
         ulong codes = 0;

@@ -2,18 +2,15 @@ using System.Runtime.InteropServices;
 
 namespace PolicingModel.Aggregation;
 
-/// <summary>The cells of a grid too large to hold densely: only the cells seen, in a dictionary that grows as new cells are.</summary>
+// The cells of a grid too large to hold densely: only the cells seen, in a dictionary that grows as new cells are.
 internal sealed class SparseCells : CellStore
 {
     private readonly Dictionary<int, Cell> cells = [];
 
-    /// <inheritdoc/>
     internal override bool IsEmpty => cells.Count == 0;
 
-    /// <inheritdoc/>
     internal override void Clear() => cells.Clear();
 
-    /// <inheritdoc/>
     internal override void Count(ReadOnlySpan<int> indexes)
     {
         foreach (int index in indexes)
@@ -22,7 +19,6 @@ internal sealed class SparseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     internal override void Uncount(ReadOnlySpan<int> indexes)
     {
         foreach (int index in indexes)
@@ -35,15 +31,12 @@ internal sealed class SparseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     internal override void AddCash(int index, in decimal cashGbp) =>
         CollectionsMarshal.GetValueRefOrAddDefault(cells, index, out _).Cash += cashGbp;
 
-    /// <inheritdoc/>
     protected override void AddCount(int index, long count) =>
         CollectionsMarshal.GetValueRefOrAddDefault(cells, index, out _).Count += count;
 
-    /// <inheritdoc/>
     internal override void Merge(CellStore other)
     {
         foreach (KeyValuePair<int, Cell> pair in ((SparseCells)other).cells)
@@ -54,13 +47,10 @@ internal sealed class SparseCells : CellStore
         }
     }
 
-    /// <inheritdoc/>
     internal override long CountAt(int index) => cells.TryGetValue(index, out Cell cell) ? cell.Count : 0;
 
-    /// <inheritdoc/>
     internal override decimal CashAt(int index) => cells.TryGetValue(index, out Cell cell) ? cell.Cash : 0m;
 
-    /// <inheritdoc/>
     internal override void NonEmpty(List<int> indexes)
     {
         int first = indexes.Count;

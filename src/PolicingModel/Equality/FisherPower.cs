@@ -1,15 +1,11 @@
 namespace PolicingModel.Equality;
 
-/// <summary>
-/// The exact power of Fisher's two-sided test of two proportions: the probability, when the groups' true proportions
-/// are p₁ and p₂, that the test rejects at level α, found by summing the binomial probabilities of every table the
-/// test rejects.
-/// </summary>
-/// <remarks>
-/// The test is conditional on the column total K, so for each K the rejected values of the first group's count are
-/// found once from the hypergeometric distribution (ordered by probability with two pointers from its tails, since it
-/// is unimodal), and power = Σ_K Σ_{x rejected} b(x; n₁, p₁) b(K − x; n₂, p₂). The work is (n₁ + 1)(n₂ + 1).
-/// </remarks>
+// The exact power of Fisher's two-sided test of two proportions: the probability, when the groups' true proportions
+// are p₁ and p₂, that the test rejects at level α, found by summing the binomial probabilities of every table the
+// test rejects.
+// The test is conditional on the column total K, so for each K the rejected values of the first group's count are
+// found once from the hypergeometric distribution (ordered by probability with two pointers from its tails, since it
+// is unimodal), and power = Σ_K Σ_{x rejected} b(x; n₁, p₁) b(K − x; n₂, p₂). The work is (n₁ + 1)(n₂ + 1).
 internal static class FisherPower
 {
     internal static double Power(long n1, long n2, double p1, double p2, double alpha)

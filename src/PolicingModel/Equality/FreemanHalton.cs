@@ -1,17 +1,15 @@
 namespace PolicingModel.Equality;
 
-/// <summary>
-/// The Freeman–Halton exact test of an r×2 table (Freeman and Halton 1951): with all margins fixed, a table with
-/// xᵢ successes out of nᵢ in row i has probability Πᵢ C(nᵢ, xᵢ) / C(N, K); the p-value is the total probability of
-/// the tables no more probable than the observed one (within a relative tolerance of 1e-7), found by enumerating
-/// every table with the observed margins.
-/// </summary>
+// The Freeman–Halton exact test of an r×2 table (Freeman and Halton 1951): with all margins fixed, a table with
+// xᵢ successes out of nᵢ in row i has probability Πᵢ C(nᵢ, xᵢ) / C(N, K); the p-value is the total probability of
+// the tables no more probable than the observed one (within a relative tolerance of 1e-7), found by enumerating
+// every table with the observed margins.
 internal static class FreemanHalton
 {
-    /// <summary>The p-value, or null when the margins admit more than <paramref name="maxTables"/> tables.</summary>
-    /// <param name="successes">Successes per row; every row has at least one trial.</param>
-    /// <param name="trials">Trials per row.</param>
-    /// <param name="maxTables">The most tables to enumerate.</param>
+    // The p-value, or null when the margins admit more than maxTables tables.
+    // successes: Successes per row; every row has at least one trial.
+    // trials: Trials per row.
+    // maxTables: The most tables to enumerate.
     internal static double? PValue(ReadOnlySpan<long> successes, ReadOnlySpan<long> trials, long maxTables)
     {
         int rows = trials.Length;
@@ -88,7 +86,7 @@ internal static class FreemanHalton
         internal LogSum Included;
         private long tables;
 
-        /// <summary>Visits every table whose rows from <paramref name="row"/> on hold <paramref name="remaining"/> successes; false when there are too many.</summary>
+        // Visits every table whose rows from row on hold remaining successes; false when there are too many.
         internal bool Visit(int row, long remaining, double logPartial)
         {
             if (row == N.Length - 1)

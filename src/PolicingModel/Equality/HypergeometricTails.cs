@@ -1,34 +1,26 @@
 namespace PolicingModel.Equality;
 
-/// <summary>
-/// The p-values of Fisher's exact test of a 2×2 table from the hypergeometric distribution of its top-left cell,
-/// computed in log space from the ratio of successive probabilities, walking out from the mode.
-/// </summary>
-/// <remarks>
-/// <para>
-/// With row totals n₁, n₂ and first-column total K, the top-left cell X has P(X = x) ∝ C(n₁, x) C(n₂, K − x) on
-/// max(0, K − n₂) ≤ x ≤ min(n₁, K), and P(x + 1)/P(x) = (n₁ − x)(K − x) / ((x + 1)(n₂ − K + x + 1)). The log of each
-/// probability relative to the mode is the running sum of the logs of those ratios (compensated, Neumaier 1974), so
-/// no factorial is ever formed and margins of millions lose no precision.
-/// </para>
-/// <para>
-/// The distribution is log-concave, so past the mode the ratios fall and the rest of a tail is at most
-/// t·ρ/(1 − ρ) for the last term t and ratio ρ; a walk stops when that bound is below e⁻⁴⁰ of the observed table's
-/// probability, which every p-value includes. An observed table more than e⁻⁸⁰⁰ below the mode has a p-value below
-/// the smallest double whatever the other terms, so the walk to it stops there. The work is therefore of the order
-/// of the standard deviation of X, not of the number of tables.
-/// </para>
-/// </remarks>
+// The p-values of Fisher's exact test of a 2×2 table from the hypergeometric distribution of its top-left cell,
+// computed in log space from the ratio of successive probabilities, walking out from the mode.
+// With row totals n₁, n₂ and first-column total K, the top-left cell X has P(X = x) ∝ C(n₁, x) C(n₂, K − x) on
+// max(0, K − n₂) ≤ x ≤ min(n₁, K), and P(x + 1)/P(x) = (n₁ − x)(K − x) / ((x + 1)(n₂ − K + x + 1)). The log of each
+// probability relative to the mode is the running sum of the logs of those ratios (compensated, Neumaier 1974), so
+// no factorial is ever formed and margins of millions lose no precision.
+// The distribution is log-concave, so past the mode the ratios fall and the rest of a tail is at most
+// t·ρ/(1 − ρ) for the last term t and ratio ρ; a walk stops when that bound is below e⁻⁴⁰ of the observed table's
+// probability, which every p-value includes. An observed table more than e⁻⁸⁰⁰ below the mode has a p-value below
+// the smallest double whatever the other terms, so the walk to it stops there. The work is therefore of the order
+// of the standard deviation of X, not of the number of tables.
 internal static class HypergeometricTails
 {
-    /// <summary>Relative tolerance for "as probable as the observed table" (R's fisher.test uses the same).</summary>
+    // Relative tolerance for "as probable as the observed table" (R's fisher.test uses the same).
     internal const double RelativeTolerance = 1e-7;
 
     private const double NegligibleTail = 40.0;
 
     private const double Unrepresentable = 800.0;
 
-    /// <summary>Two-sided, lower and upper p-values and the probability of the observed table.</summary>
+    // Two-sided, lower and upper p-values and the probability of the observed table.
     internal static (double TwoSided, double Less, double Greater, double Probability) PValues(long x, long n1, long n2, long k)
     {
         long lo = Math.Max(0, k - n2);
@@ -119,7 +111,7 @@ internal static class HypergeometricTails
             StatisticsChecks.ClampPValue(Math.Exp(logObserved - logAll)));
     }
 
-    /// <summary>Neumaier's compensated summation: the running sum of many small logs keeps its precision.</summary>
+    // Neumaier's compensated summation: the running sum of many small logs keeps its precision.
     private struct CompensatedSum
     {
         private double sum;

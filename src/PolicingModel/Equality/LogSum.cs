@@ -1,21 +1,19 @@
 namespace PolicingModel.Equality;
 
-/// <summary>
-/// A sum of exponentials kept as a logarithm (log-sum-exp with a running maximum), so that terms far below or far
-/// above double range add up without underflow or overflow. A mutable accumulator used on the stack only.
-/// </summary>
+// A sum of exponentials kept as a logarithm (log-sum-exp with a running maximum), so that terms far below or far
+// above double range add up without underflow or overflow. A mutable accumulator used on the stack only.
 internal struct LogSum
 {
     private double max;
     private double scaled;
 
-    /// <summary>An empty sum (its logarithm is −∞).</summary>
+    // An empty sum (its logarithm is −∞).
     internal static LogSum Empty => new() { max = double.NegativeInfinity, scaled = 0.0 };
 
-    /// <summary>True once a term has been added.</summary>
+    // True once a term has been added.
     internal readonly bool HasTerms => scaled > 0.0;
 
-    /// <summary>Adds e^<paramref name="logTerm"/>.</summary>
+    // Adds e^logTerm.
     internal void Add(double logTerm)
     {
         if (logTerm <= max)
@@ -29,6 +27,6 @@ internal struct LogSum
         }
     }
 
-    /// <summary>The logarithm of the sum; −∞ when empty.</summary>
+    // The logarithm of the sum; −∞ when empty.
     internal readonly double Log => scaled > 0.0 ? max + Math.Log(scaled) : double.NegativeInfinity;
 }

@@ -114,7 +114,7 @@ public static class PowerAnalysis
         return new TwoProportionPower(n1, n2, p2, difference, alpha, target, power, exact, increase, decrease, adequate, ProportionStatus.Ok);
     }
 
-    /// <summary>Φ((Δ − zσ₀)/σ₁) + Φ((−Δ − zσ₀)/σ₁); see the type's remarks.</summary>
+    // Φ((Δ − zσ₀)/σ₁) + Φ((−Δ − zσ₀)/σ₁); see the type's remarks.
     internal static double NormalPower(double n1, double n2, double p1, double p2, double z)
     {
         double delta = p1 - p2;

@@ -2,15 +2,13 @@ namespace PolicingModel.Equality;
 
 internal static partial class SpecialFunctions
 {
-    /// <summary>Above this, a log-gamma argument is taken from the Stirling series directly.</summary>
+    // Above this, a log-gamma argument is taken from the Stirling series directly.
     private const double StirlingThreshold = 15.0;
 
-    /// <summary>
-    /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b &gt; 0. When the arguments are large, the terms of size
-    /// a ln a cancel algebraically, not numerically:
-    /// ln B = ½ ln 2π − ½ ln(a + b) + (a − ½) ln(a/(a + b)) + (b − ½) ln(b/(a + b)) + ω(a) + ω(b) − ω(a + b),
-    /// with ω the Stirling correction, so the result keeps its relative precision for a, b in the millions.
-    /// </summary>
+    // ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), for a, b &gt; 0. When the arguments are large, the terms of size
+    // a ln a cancel algebraically, not numerically:
+    // ln B = ½ ln 2π − ½ ln(a + b) + (a − ½) ln(a/(a + b)) + (b − ½) ln(b/(a + b)) + ω(a) + ω(b) − ω(a + b),
+    // with ω the Stirling correction, so the result keeps its relative precision for a, b in the millions.
     internal static double LogBeta(double a, double b)
     {
         double small = Math.Min(a, b);
@@ -32,19 +30,17 @@ internal static partial class SpecialFunctions
         return LogGamma(a) + LogGamma(b) - LogGamma(sum);
     }
 
-    /// <summary>ln C(n, k), the binomial coefficient, for 0 ≤ k ≤ n: −ln(n + 1) − ln B(k + 1, n − k + 1).</summary>
+    // ln C(n, k), the binomial coefficient, for 0 ≤ k ≤ n: −ln(n + 1) − ln B(k + 1, n − k + 1).
     internal static double LogChoose(double n, double k) =>
         k == 0.0 || k == n ? 0.0 : -Math.Log(n + 1.0) - LogBeta(k + 1.0, n - k + 1.0);
 
-    /// <summary>
-    /// ln[x^a y^b / B(a, b)] with y = 1 − x, the log of the factor in front of the continued fraction of the
-    /// incomplete beta function, for 0 &lt; x &lt; 1. Both x and y are passed so that each logarithm is taken of the
-    /// one that carries the precision (ln x as ln(1 − y) when x is near 1, and the other way round): with b in the
-    /// millions, b·ln y computed from a rounded y would lose the digits that set the result. For large a and b it is
-    /// written about x₀ = a/(a + b), where the big terms cancel:
-    /// a·L((x − x₀)/x₀) + b·L((y − y₀)/y₀) + ½ ln(ab/(a + b)) − ½ ln 2π − [ω(a) + ω(b) − ω(a + b)],
-    /// with L(u) = ln(1 + u) − u and y₀ = b/(a + b).
-    /// </summary>
+    // ln[x^a y^b / B(a, b)] with y = 1 − x, the log of the factor in front of the continued fraction of the
+    // incomplete beta function, for 0 &lt; x &lt; 1. Both x and y are passed so that each logarithm is taken of the
+    // one that carries the precision (ln x as ln(1 − y) when x is near 1, and the other way round): with b in the
+    // millions, b·ln y computed from a rounded y would lose the digits that set the result. For large a and b it is
+    // written about x₀ = a/(a + b), where the big terms cancel:
+    // a·L((x − x₀)/x₀) + b·L((y − y₀)/y₀) + ½ ln(ab/(a + b)) − ½ ln 2π − [ω(a) + ω(b) − ω(a + b)],
+    // with L(u) = ln(1 + u) − u and y₀ = b/(a + b).
     internal static double LogBetaKernel(double a, double b, double x, double y)
     {
         if (Math.Min(a, b) >= StirlingThreshold)
@@ -67,22 +63,18 @@ internal static partial class SpecialFunctions
         return (a * logX) + (b * logY) - LogBeta(a, b);
     }
 
-    /// <summary>Below this, a whole-number a past the switch point takes the finite binomial sum instead of the swapped fraction.</summary>
+    // Below this, a whole-number a past the switch point takes the finite binomial sum instead of the swapped fraction.
     private const double FiniteSumLimit = 2000.0;
 
-    /// <summary>
-    /// The regularised incomplete beta function I_x(a, b) = B(x; a, b) / B(a, b), for a, b &gt; 0 and 0 ≤ x ≤ 1: the
-    /// distribution function of the Beta(a, b) distribution. Continued fraction of Numerical Recipes §6.4 (Press et
-    /// al. 2007) by the modified Lentz method for x below x₀ = (a + 1)/(a + b + 2), where it converges quickly, and
-    /// the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) above it.
-    /// </summary>
-    /// <remarks>
-    /// One case is handled apart. Above x₀ but below ½ the swapped fraction is evaluated at 1 − x, which is x rounded
-    /// near 1; with b in the millions its recurrence amplifies that rounding, and Clopper–Pearson upper limits for a
-    /// few successes in ten million lost two or three digits. For whole-number a and b with a ≤ 2000 the complement is
-    /// then the finite sum 1 − I_x(a, b) = P(Bin(a + b − 1, x) ≤ a − 1) = Σ_{j&lt;a} C(a + b − 1, j) xʲ (1 − x)^(a+b−1−j),
-    /// whose terms are formed in log space from x itself.
-    /// </remarks>
+    // The regularised incomplete beta function I_x(a, b) = B(x; a, b) / B(a, b), for a, b &gt; 0 and 0 ≤ x ≤ 1: the
+    // distribution function of the Beta(a, b) distribution. Continued fraction of Numerical Recipes §6.4 (Press et
+    // al. 2007) by the modified Lentz method for x below x₀ = (a + 1)/(a + b + 2), where it converges quickly, and
+    // the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) above it.
+    // One case is handled apart. Above x₀ but below ½ the swapped fraction is evaluated at 1 − x, which is x rounded
+    // near 1; with b in the millions its recurrence amplifies that rounding, and Clopper–Pearson upper limits for a
+    // few successes in ten million lost two or three digits. For whole-number a and b with a ≤ 2000 the complement is
+    // then the finite sum 1 − I_x(a, b) = P(Bin(a + b − 1, x) ≤ a − 1) = Σ_{j&lt;a} C(a + b − 1, j) xʲ (1 − x)^(a+b−1−j),
+    // whose terms are formed in log space from x itself.
     internal static double RegularizedBeta(double a, double b, double x)
     {
         if (x <= 0.0)
@@ -105,7 +97,7 @@ internal static partial class SpecialFunctions
         return 1.0 - (Math.Exp(LogBetaKernel(b, a, y, x)) * BetaContinuedFraction(b, a, y) / b);
     }
 
-    /// <summary>P(Bin(n, x) ≤ k) = Σ_{j=0..k} C(n, j) xʲ (1 − x)^(n−j), for whole n and k ≤ n, summed in log space.</summary>
+    // P(Bin(n, x) ≤ k) = Σ_{j=0..k} C(n, j) xʲ (1 − x)^(n−j), for whole n and k ≤ n, summed in log space.
     private static double BinomialLowerTail(double n, double k, double x)
     {
         double logX = Math.Log(x);
@@ -120,7 +112,7 @@ internal static partial class SpecialFunctions
         return Math.Min(1.0, Math.Exp(sum.Log));
     }
 
-    /// <summary>The density of the Beta(a, b) distribution at 0 &lt; x &lt; 1: x^(a−1) (1 − x)^(b−1) / B(a, b).</summary>
+    // The density of the Beta(a, b) distribution at 0 < x < 1: x^(a−1) (1 − x)^(b−1) / B(a, b).
     internal static double BetaDensity(double a, double b, double x) =>
         Math.Exp(LogBetaKernel(a, b, x, 1.0 - x)) / (x * (1.0 - x));
 
@@ -175,12 +167,10 @@ internal static partial class SpecialFunctions
         return h;
     }
 
-    /// <summary>
-    /// The x in (0, 1) with I_x(a, b) = p, for 0 &lt; p &lt; 1: Newton's method on I_x(a, b) − p, safeguarded by a
-    /// bracket that every evaluation narrows (a Newton step that would leave it is replaced by bisection, geometric
-    /// when the bracket spans orders of magnitude), until a step changes x by less than 1e-14 of min(x, 1 − x) (the
-    /// scale that matters near 1 as well as near 0), or by a few units in its last place.
-    /// </summary>
+    // The x in (0, 1) with I_x(a, b) = p, for 0 &lt; p &lt; 1: Newton's method on I_x(a, b) − p, safeguarded by a
+    // bracket that every evaluation narrows (a Newton step that would leave it is replaced by bisection, geometric
+    // when the bracket spans orders of magnitude), until a step changes x by less than 1e-14 of min(x, 1 − x) (the
+    // scale that matters near 1 as well as near 0), or by a few units in its last place.
     internal static double InverseRegularizedBeta(double a, double b, double p)
     {
         double lo = 0.0;

@@ -1,38 +1,30 @@
 namespace PolicingModel.Equality;
 
-/// <summary>
-/// The special functions behind the equality statistics: log-gamma and log-beta, the regularised incomplete gamma
-/// and beta functions and the inverse of the latter, and the normal distribution and its quantile. Pure functions
-/// of doubles; none allocates.
-/// </summary>
-/// <remarks>
-/// <para>
-/// Log-gamma is the Stirling series with six correction terms for x ≥ 15 (truncation error below 3e-16), shifted up by
-/// the recurrence Γ(x) = Γ(x + m) / (x(x + 1)…(x + m − 1)) below that; this is as accurate as the Lanczos
-/// approximation and, unlike it, lets log-beta cancel the large terms algebraically instead of numerically (see
-/// <see cref="LogBeta"/>), which is what keeps Clopper–Pearson limits accurate for n in the tens of millions.
-/// </para>
-/// <para>
-/// The incomplete gamma function is the series / continued-fraction pair of Numerical Recipes (Press, Teukolsky,
-/// Vetterling and Flannery, 3rd edition 2007, §6.2), the continued fraction evaluated by the modified Lentz method
-/// (Lentz 1976; Thompson and Barnett 1986).
-/// </para>
-/// </remarks>
+// The special functions behind the equality statistics: log-gamma and log-beta, the regularised incomplete gamma
+// and beta functions and the inverse of the latter, and the normal distribution and its quantile. Pure functions
+// of doubles; none allocates.
+// Log-gamma is the Stirling series with six correction terms for x ≥ 15 (truncation error below 3e-16), shifted up by
+// the recurrence Γ(x) = Γ(x + m) / (x(x + 1)…(x + m − 1)) below that; this is as accurate as the Lanczos
+// approximation and, unlike it, lets log-beta cancel the large terms algebraically instead of numerically (see
+// LogBeta), which is what keeps Clopper–Pearson limits accurate for n in the tens of millions.
+// The incomplete gamma function is the series / continued-fraction pair of Numerical Recipes (Press, Teukolsky,
+// Vetterling and Flannery, 3rd edition 2007, §6.2), the continued fraction evaluated by the modified Lentz method
+// (Lentz 1976; Thompson and Barnett 1986).
 internal static partial class SpecialFunctions
 {
-    /// <summary>½ ln(2π).</summary>
+    // ½ ln(2π).
     private const double HalfLogTwoPi = 0.91893853320467274178;
 
-    /// <summary>The relative accuracy the series and continued fractions aim at.</summary>
+    // The relative accuracy the series and continued fractions aim at.
     private const double Epsilon = 1e-16;
 
-    /// <summary>A number near the smallest double, to stop the Lentz iteration dividing by zero.</summary>
+    // A number near the smallest double, to stop the Lentz iteration dividing by zero.
     private const double Tiny = 1e-300;
 
-    /// <summary>Iteration cap of the series and continued fractions (they need O(√a) terms; a = 10⁸ needs about 10⁴).</summary>
+    // Iteration cap of the series and continued fractions (they need O(√a) terms; a = 10⁸ needs about 10⁴).
     private const int MaxIterations = 1_000_000;
 
-    /// <summary>ln Γ(x) for x &gt; 0.</summary>
+    // ln Γ(x) for x > 0.
     internal static double LogGamma(double x)
     {
         if (x >= 15.0)
@@ -48,10 +40,8 @@ internal static partial class SpecialFunctions
         return ((x - 0.5) * Math.Log(x)) - x + HalfLogTwoPi + StirlingCorrection(x) - Math.Log(product);
     }
 
-    /// <summary>
-    /// ω(x) = ln Γ(x) − [(x − ½) ln x − x + ½ ln 2π], for x ≥ 15: the Stirling series
-    /// 1/(12x) − 1/(360x³) + 1/(1260x⁵) − 1/(1680x⁷) + 1/(1188x⁹) − 691/(360360x¹¹).
-    /// </summary>
+    // ω(x) = ln Γ(x) − [(x − ½) ln x − x + ½ ln 2π], for x ≥ 15: the Stirling series
+    // 1/(12x) − 1/(360x³) + 1/(1260x⁵) − 1/(1680x⁷) + 1/(1188x⁹) − 691/(360360x¹¹).
     internal static double StirlingCorrection(double x)
     {
         double r = 1.0 / x;
@@ -59,14 +49,14 @@ internal static partial class SpecialFunctions
         return r * ((1.0 / 12.0) + (r2 * ((-1.0 / 360.0) + (r2 * ((1.0 / 1260.0) + (r2 * ((-1.0 / 1680.0) + (r2 * ((1.0 / 1188.0) + (r2 * (-691.0 / 360360.0)))))))))));
     }
 
-    /// <summary>ln(1 + x) to full precision for small x (Goldberg 1991, "What every computer scientist should know about floating-point arithmetic", theorem 4).</summary>
+    // ln(1 + x) to full precision for small x (Goldberg 1991, "What every computer scientist should know about floating-point arithmetic", theorem 4).
     internal static double Log1P(double x)
     {
         double w = 1.0 + x;
         return w == 1.0 ? x : Math.Log(w) * x / (w - 1.0);
     }
 
-    /// <summary>e^x − 1 to full precision for small x (Kahan's method: (u − 1)·x / ln u with u = e^x).</summary>
+    // e^x − 1 to full precision for small x (Kahan's method: (u − 1)·x / ln u with u = e^x).
     internal static double ExpM1(double x)
     {
         double u = Math.Exp(x);
@@ -78,7 +68,7 @@ internal static partial class SpecialFunctions
         return um1 == -1.0 ? -1.0 : um1 * x / Math.Log(u);
     }
 
-    /// <summary>ln(1 + x) − x, without the cancellation of computing it that way when x is small.</summary>
+    // ln(1 + x) − x, without the cancellation of computing it that way when x is small.
     internal static double Log1PMinusX(double x)
     {
         if (Math.Abs(x) >= 0.25)
@@ -101,7 +91,7 @@ internal static partial class SpecialFunctions
         return sum;
     }
 
-    /// <summary>The regularised lower incomplete gamma function P(a, x) = γ(a, x) / Γ(a), for a &gt; 0, x ≥ 0.</summary>
+    // The regularised lower incomplete gamma function P(a, x) = γ(a, x) / Γ(a), for a > 0, x ≥ 0.
     internal static double RegularizedGammaP(double a, double x)
     {
         if (x <= 0.0)
@@ -111,7 +101,7 @@ internal static partial class SpecialFunctions
         return x < a + 1.0 ? GammaSeries(a, x) : 1.0 - GammaContinuedFraction(a, x);
     }
 
-    /// <summary>The regularised upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a) = 1 − P(a, x), for a &gt; 0, x ≥ 0.</summary>
+    // The regularised upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a) = 1 − P(a, x), for a > 0, x ≥ 0.
     internal static double RegularizedGammaQ(double a, double x)
     {
         if (x <= 0.0)
@@ -121,7 +111,7 @@ internal static partial class SpecialFunctions
         return x < a + 1.0 ? 1.0 - GammaSeries(a, x) : GammaContinuedFraction(a, x);
     }
 
-    /// <summary>P(a, x) by its series x^a e^−x / Γ(a + 1) · Σ xⁿ / ((a + 1)…(a + n)); converges quickly for x &lt; a + 1.</summary>
+    // P(a, x) by its series x^a e^−x / Γ(a + 1) · Σ xⁿ / ((a + 1)…(a + n)); converges quickly for x < a + 1.
     private static double GammaSeries(double a, double x)
     {
         double ap = a;
@@ -140,7 +130,7 @@ internal static partial class SpecialFunctions
         return sum * Math.Exp((a * Math.Log(x)) - x - LogGamma(a));
     }
 
-    /// <summary>Q(a, x) by its continued fraction (Legendre), evaluated by the modified Lentz method; for x ≥ a + 1.</summary>
+    // Q(a, x) by its continued fraction (Legendre), evaluated by the modified Lentz method; for x ≥ a + 1.
     private static double GammaContinuedFraction(double a, double x)
     {
         double b = x + 1.0 - a;

@@ -2,16 +2,14 @@ namespace PolicingModel.Equality;
 
 internal static partial class SpecialFunctions
 {
-    /// <summary>1/√2.</summary>
+    // 1/√2.
     private const double InverseSqrtTwo = 0.70710678118654752440;
 
-    /// <summary>√(2π).</summary>
+    // √(2π).
     private const double SqrtTwoPi = 2.50662827463100050242;
 
-    /// <summary>
-    /// Φ(x), the standard normal distribution function: ½ erfc(−x/√2), with erfc(t) = Q(½, t²) for t ≥ 0, so that both
-    /// tails keep their relative precision (Φ(−37) ≈ 5.7e-300 is computed to full precision, not as 1 − 1).
-    /// </summary>
+    // Φ(x), the standard normal distribution function: ½ erfc(−x/√2), with erfc(t) = Q(½, t²) for t ≥ 0, so that both
+    // tails keep their relative precision (Φ(−37) ≈ 5.7e-300 is computed to full precision, not as 1 − 1).
     internal static double NormalCdf(double x)
     {
         if (double.IsNaN(x))
@@ -23,10 +21,10 @@ internal static partial class SpecialFunctions
         return x < 0.0 ? tail : 1.0 - tail;
     }
 
-    /// <summary>1 − Φ(x), without cancellation for large x.</summary>
+    // 1 − Φ(x), without cancellation for large x.
     internal static double NormalUpperTail(double x) => NormalCdf(-x);
 
-    /// <summary>The standard normal density φ(x) = e^(−x²/2) / √(2π).</summary>
+    // The standard normal density φ(x) = e^(−x²/2) / √(2π).
     internal static double NormalDensity(double x) => Math.Exp(-0.5 * x * x) / SqrtTwoPi;
 
     // Acklam's rational approximation of the normal quantile (relative error 1.15e-9; P. J. Acklam, "An algorithm for
@@ -36,10 +34,8 @@ internal static partial class SpecialFunctions
     private static readonly double[] AcklamC = [-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00];
     private static readonly double[] AcklamD = [7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00];
 
-    /// <summary>
-    /// Φ⁻¹(p), the standard normal quantile, for 0 &lt; p &lt; 1: Acklam's rational approximation followed by Halley
-    /// steps on Φ(x) − p (each step multiplies the number of correct digits by three), to full double precision.
-    /// </summary>
+    // Φ⁻¹(p), the standard normal quantile, for 0 &lt; p &lt; 1: Acklam's rational approximation followed by Halley
+    // steps on Φ(x) − p (each step multiplies the number of correct digits by three), to full double precision.
     internal static double NormalQuantile(double p)
     {
         // Work in the lower half, where p itself carries the precision; the upper half by symmetry.
@@ -73,7 +69,7 @@ internal static partial class SpecialFunctions
         return x;
     }
 
-    /// <summary>c₀xⁿ⁻¹ + c₁xⁿ⁻² + … + cₙ₋₁ by Horner's rule.</summary>
+    // c₀xⁿ⁻¹ + c₁xⁿ⁻² + … + cₙ₋₁ by Horner's rule.
     private static double Horner(double[] coefficients, double x)
     {
         double value = coefficients[0];

@@ -2,13 +2,11 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel.Equality;
 
-/// <summary>Argument checks shared by the equality statistics; each names the parameter and states the rule.</summary>
+// Argument checks shared by the equality statistics; each names the parameter and states the rule.
 internal static class StatisticsChecks
 {
-    /// <summary>
-    /// The largest total a table may have: 2⁵³, the largest count every double represents exactly (the statistics
-    /// work in doubles; a national population is about 2²⁶).
-    /// </summary>
+    // The largest total a table may have: 2⁵³, the largest count every double represents exactly (the statistics
+    // work in doubles; a national population is about 2²⁶).
     internal const long MaxTotal = 1L << 53;
 
     internal static long CheckCount(long value, [CallerArgumentExpression(nameof(value))] string paramName = "")
@@ -24,7 +22,7 @@ internal static class StatisticsChecks
         return value;
     }
 
-    /// <summary>The sum of the counts, refused when it exceeds <see cref="MaxTotal"/>.</summary>
+    // The sum of the counts, refused when it exceeds MaxTotal.
     internal static long CheckTotal(ReadOnlySpan<long> counts, string paramName, string what)
     {
         long total = 0;
@@ -39,7 +37,7 @@ internal static class StatisticsChecks
         return total;
     }
 
-    /// <summary>A confidence level, significance level or power: strictly between 0 and 1.</summary>
+    // A confidence level, significance level or power: strictly between 0 and 1.
     internal static double CheckProbabilityLevel(double value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         if (!(value > 0.0 && value < 1.0))
@@ -49,7 +47,7 @@ internal static class StatisticsChecks
         return value;
     }
 
-    /// <summary>A proportion: between 0 and 1 inclusive, and not NaN.</summary>
+    // A proportion: between 0 and 1 inclusive, and not NaN.
     internal static double CheckProportion(double value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         if (!(value >= 0.0 && value <= 1.0))
@@ -59,9 +57,9 @@ internal static class StatisticsChecks
         return value;
     }
 
-    /// <summary>A p-value: clamped to [ε, 1] with ε = <see cref="double.Epsilon"/>, so that rounding never gives 1 + 1e-16 and underflow never gives 0.</summary>
+    // A p-value: clamped to [ε, 1] with ε = double.Epsilon, so that rounding never gives 1 + 1e-16 and underflow never gives 0.
     internal static double ClampPValue(double p) => Math.Clamp(double.IsNaN(p) ? 1.0 : p, double.Epsilon, 1.0);
 
-    /// <summary>The two-sided normal quantile z with Φ(z) = 1 − (1 − level)/2.</summary>
+    // The two-sided normal quantile z with Φ(z) = 1 − (1 − level)/2.
     internal static double TwoSidedZ(double confidenceLevel) => -SpecialFunctions.NormalQuantile(0.5 * (1.0 - confidenceLevel));
 }

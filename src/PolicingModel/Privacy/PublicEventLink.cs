@@ -30,7 +30,7 @@ public sealed record PublicEventLink
     /// <summary>The area the event took place in.</summary>
     public AreaKey Area { get; }
 
-    /// <summary>The public link of <paramref name="publicEvent"/>.</summary>
+    // The public link of publicEvent.
     internal static PublicEventLink Of(PublicEvent publicEvent) =>
         new(publicEvent.Id, publicEvent.Name, publicEvent.Span, AreaKey.Of(publicEvent.Location));
 }

@@ -3,7 +3,7 @@ using PolicingModel.Reference;
 
 namespace PolicingModel.Privacy;
 
-/// <summary>Display labels for the categories of public tables, as published arrest statistics word them.</summary>
+// Display labels for the categories of public tables, as published arrest statistics word them.
 internal static class PublicLabels
 {
     internal static string Of(AgeBand band) => band switch
@@ -36,7 +36,7 @@ internal static class PublicLabels
         _ => "Not stated",
     };
 
-    /// <summary>A borough's name; a territorial force's area ("Kent police force area"); a special force's name; "Not known".</summary>
+    // A borough's name; a territorial force's area ("Kent police force area"); a special force's name; "Not known".
     internal static string Of(AreaKey area)
     {
         if (area.Borough is { } borough)
@@ -66,6 +66,6 @@ internal static class PublicLabels
         _ => "Other offences",
     };
 
-    /// <summary>The short name of a force ("Metropolitan", "Kent", "British Transport Police").</summary>
+    // The short name of a force ("Metropolitan", "Kent", "British Transport Police").
     internal static string Of(PoliceForce force) => PoliceForces.Info(force).Name;
 }

@@ -80,7 +80,7 @@ public static class PublicViewText
         return text.ToString();
     }
 
-    /// <summary>"7", "around 20", "at least 1": digits, with the hedge of a reported figure.</summary>
+    // "7", "around 20", "at least 1": digits, with the hedge of a reported figure.
     private static string Hedged(ReportedCount count) =>
         Reporting.English.Hedged(Reporting.English.CountHedge(count.Precision), count.Value.ToString(CultureInfo.InvariantCulture));
 

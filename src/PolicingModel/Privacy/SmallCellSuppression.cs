@@ -106,6 +106,6 @@ public static class SmallCellSuppression
         return EquatableArray.Create<PublicCount>(published);
     }
 
-    /// <summary>Refuses a threshold below 1, naming the parameter.</summary>
+    // Refuses a threshold below 1, naming the parameter.
     internal static int CheckThreshold(int threshold) => Preconditions.CheckPositive(threshold);
 }

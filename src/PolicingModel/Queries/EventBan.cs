@@ -4,11 +4,11 @@ namespace PolicingModel.Queries;
 /// <remarks>Value equality over all members. Instances come from the queries of <see cref="BailQueries"/>.</remarks>
 public sealed record EventBan
 {
-    /// <summary>Creates a ban.</summary>
-    /// <param name="arrest">The arrest the bail follows.</param>
-    /// <param name="bail">The bail.</param>
-    /// <param name="condition">The condition (a <see cref="NotToAttendEvent"/>, or an <see cref="ExclusionZone"/> covering the event's location).</param>
-    /// <exception cref="ArgumentNullException">Any argument is null.</exception>
+    // Creates a ban.
+    // arrest: The arrest the bail follows.
+    // bail: The bail.
+    // condition: The condition (a NotToAttendEvent, or an ExclusionZone covering the event's location).
+    // Throws ArgumentNullException when: Any argument is null.
     internal EventBan(Arrest arrest, Bail bail, BailCondition condition)
     {
         ArgumentNullException.ThrowIfNull(arrest);

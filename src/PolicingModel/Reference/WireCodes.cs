@@ -52,7 +52,7 @@ public static class WireCodes
     public static EquatableArray<string> AllCodes<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>()
         where TEnum : struct, Enum => Table<TEnum>.All;
 
-    /// <summary>NodaTime's days of the week (curfew days), whose members cannot carry attributes of ours.</summary>
+    // NodaTime's days of the week (curfew days), whose members cannot carry attributes of ours.
     private static readonly Dictionary<IsoDayOfWeek, string> DaysOfWeek = new()
     {
         [IsoDayOfWeek.None] = "none",

@@ -4,11 +4,11 @@ namespace PolicingModel.Reporting;
 /// <remarks>Value equality over both members. Instances come from <see cref="OperationSummary"/>.</remarks>
 public sealed record DrugClassTotal
 {
-    /// <summary>Creates a class total.</summary>
-    /// <param name="class">The class.</param>
-    /// <param name="total">The seizures and quantities.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="class"/> is unset or undefined.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="total"/> is null.</exception>
+    // Creates a class total.
+    // class: The class.
+    // total: The seizures and quantities.
+    // Throws ArgumentOutOfRangeException when: class is unset or undefined.
+    // Throws ArgumentNullException when: total is null.
     internal DrugClassTotal(DrugClass @class, DrugTotal total)
     {
         Class = Preconditions.CheckDefinedNotDefault(@class, nameof(@class));

@@ -2,16 +2,14 @@ using System.Globalization;
 
 namespace PolicingModel.Reporting;
 
-/// <summary>
-/// Grammar for press-office English: articles by sound, number words, plurals, lists joined with "and", money and
-/// hedges. Every number is formatted with <see cref="CultureInfo.InvariantCulture"/>; nothing reads the current culture.
-/// </summary>
+// Grammar for press-office English: articles by sound, number words, plurals, lists joined with "and", money and
+// hedges. Every number is formatted with CultureInfo.InvariantCulture; nothing reads the current culture.
 internal static class English
 {
     private static readonly string[] Words =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
-    /// <summary>"a" or "an" for a word or number that follows, by how it sounds: "an 18-year-old", "an 11-year-old", "an 8-year-old", "a 1-year-old", "an adult".</summary>
+    // "a" or "an" for a word or number that follows, by how it sounds: "an 18-year-old", "an 11-year-old", "an 8-year-old", "a 1-year-old", "an adult".
     internal static string ArticleFor(string following)
     {
         ArgumentException.ThrowIfNullOrEmpty(following);
@@ -48,7 +46,7 @@ internal static class English
         return "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an" : "a";
     }
 
-    /// <summary>A number in digits takes "an" when said starting with a vowel: 8, 11, 18, 80–89, 800–899, 8000..., 11000, 18000.</summary>
+    // A number in digits takes "an" when said starting with a vowel: 8, 11, 18, 80–89, 800–899, 8000..., 11000, 18000.
     private static bool NumberTakesAn(string digits)
     {
         digits = digits.TrimStart('0');
@@ -69,18 +67,18 @@ internal static class English
         return false;
     }
 
-    /// <summary>The word prefixed with its article: "an 18-year-old".</summary>
+    // The word prefixed with its article: "an 18-year-old".
     internal static string WithArticle(string following) => ArticleFor(following) + " " + following;
 
-    /// <summary>The text with its first letter in upper case (invariant culture, so "i" never becomes a dotted "İ").</summary>
+    // The text with its first letter in upper case (invariant culture, so "i" never becomes a dotted "İ").
     internal static string Capitalise(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>Words for one to ten ("seven"), digits with thousands separators from 11 on ("55", "1,200"): press-office style.</summary>
+    // Words for one to ten ("seven"), digits with thousands separators from 11 on ("55", "1,200"): press-office style.
     internal static string Number(int value) =>
         value is >= 0 and <= 10 ? Words[value] : value.ToString("#,0", CultureInfo.InvariantCulture);
 
-    /// <summary>The hedge a precision is written with before a count: "around", "an estimated", "at least", "more than"; empty when exact.</summary>
+    // The hedge a precision is written with before a count: "around", "an estimated", "at least", "more than"; empty when exact.
     internal static string CountHedge(Precision precision) => precision switch
     {
         Precision.Exact => "",
@@ -91,24 +89,22 @@ internal static class English
         _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown precision."),
     };
 
-    /// <summary>The hedge before an amount of money or a quantity: as <see cref="CountHedge"/> but "over" for more-than ("over £14,000").</summary>
+    // The hedge before an amount of money or a quantity: as CountHedge but "over" for more-than ("over £14,000").
     internal static string AmountHedge(Precision precision) =>
         precision == Precision.MoreThan ? "over" : CountHedge(precision);
 
-    /// <summary>Joins a hedge and a figure: "around £20,000", "£20,000".</summary>
+    // Joins a hedge and a figure: "around £20,000", "£20,000".
     internal static string Hedged(string hedge, string figure) => hedge.Length == 0 ? figure : hedge + " " + figure;
 
-    /// <summary>
-    /// A reported count: "seven", "around 20", "more than 30", "55". A lower bound of one ("at least one") is how this
-    /// library records a total the source gave without a number, so it reads "some".
-    /// </summary>
+    // A reported count: "seven", "around 20", "more than 30", "55". A lower bound of one ("at least one") is how this
+    // library records a total the source gave without a number, so it reads "some".
     internal static string Count(ReportedCount count) =>
         count is { Value: 1, Precision: Precision.AtLeast } ? "some" : Hedged(CountHedge(count.Precision), Number(count.Value));
 
-    /// <summary>"1 knife", "2 knives": the noun agrees with the number.</summary>
+    // "1 knife", "2 knives": the noun agrees with the number.
     internal static string Plural(int count, string singular, string plural) => count == 1 ? singular : plural;
 
-    /// <summary>"A", "A and B", "A, B and C" (no Oxford comma).</summary>
+    // "A", "A and B", "A, B and C" (no Oxford comma).
     internal static string JoinWithAnd(IReadOnlyList<string> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -120,7 +116,7 @@ internal static class English
         };
     }
 
-    /// <summary>Money as a press office writes it: "£20,000", "£14,500.50", "€300", "CHF 1,000"; whole amounts without pence.</summary>
+    // Money as a press office writes it: "£20,000", "£14,500.50", "€300", "CHF 1,000"; whole amounts without pence.
     internal static string Money(Money money)
     {
         string amount = decimal.Truncate(money.Amount) == money.Amount
@@ -135,14 +131,14 @@ internal static class English
         };
     }
 
-    /// <summary>Money with its hedge: "around £20,000", "over £14,000".</summary>
+    // Money with its hedge: "around £20,000", "over £14,000".
     internal static string HedgedMoney(Money money) => Hedged(AmountHedge(money.Precision), Money(money));
 
-    /// <summary>A decimal in invariant culture with no trailing zeros: 2.5, 500, 1,000.</summary>
+    // A decimal in invariant culture with no trailing zeros: 2.5, 500, 1,000.
     internal static string Decimal(decimal value) =>
         value.ToString(decimal.Truncate(value) == value ? "#,0" : "#,0.############################", CultureInfo.InvariantCulture);
 
-    /// <summary>A quantity: "around 2 kg", "34 wraps", "1 plant", "500 ml".</summary>
+    // A quantity: "around 2 kg", "34 wraps", "1 plant", "500 ml".
     internal static string Quantity(Quantity quantity)
     {
         bool one = quantity.Value == 1m;

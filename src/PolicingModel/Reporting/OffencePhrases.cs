@@ -2,14 +2,12 @@ using System.Collections.Frozen;
 
 namespace PolicingModel.Reporting;
 
-/// <summary>
-/// How a suspected offence reads after "on suspicion of" or "arrested for": "being concerned in the supply of Class A
-/// drugs", "possession of cannabis", "conspiracy to supply Class A drugs", "modern slavery". Keyed by offence code;
-/// an offence not in the table falls back to its <see cref="Offence.Title"/>.
-/// </summary>
+// How a suspected offence reads after "on suspicion of" or "arrested for": "being concerned in the supply of Class A
+// drugs", "possession of cannabis", "conspiracy to supply Class A drugs", "modern slavery". Keyed by offence code;
+// an offence not in the table falls back to its Offence.Title.
 internal static class OffencePhrases
 {
-    /// <summary>A phrase as a noun ("possession of {drugs}") and as an infinitive for inchoate forms ("possess {drugs}"); {0} is the drugs.</summary>
+    // A phrase as a noun ("possession of {drugs}") and as an infinitive for inchoate forms ("possess {drugs}"); {0} is the drugs.
     private sealed record Phrase(string Noun, string Infinitive, string? UnknownDrugsNoun = null);
 
     private static readonly FrozenDictionary<string, Phrase> ByCode = new Dictionary<string, Phrase>
@@ -28,13 +26,13 @@ internal static class OffencePhrases
         ["offensive-weapon-in-public"] = new("possession of an offensive weapon", "possess an offensive weapon"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The drugs an offence concerns: the substance ("cannabis"), else the class ("Class A drugs"), else "drugs".</summary>
+    // The drugs an offence concerns: the substance ("cannabis"), else the class ("Class A drugs"), else "drugs".
     internal static string Drugs(SuspectedOffence offence) =>
         offence.Substance is { } substance ? substance.Name
         : offence.DrugClass is { } drugClass ? $"Class {drugClass} drugs"
         : "drugs";
 
-    /// <summary>The phrase for one suspected offence.</summary>
+    // The phrase for one suspected offence.
     internal static string Of(SuspectedOffence offence)
     {
         ArgumentNullException.ThrowIfNull(offence);
@@ -64,6 +62,6 @@ internal static class OffencePhrases
         };
     }
 
-    /// <summary>Several offences joined: "being concerned in the supply of Class A drugs and modern slavery".</summary>
+    // Several offences joined: "being concerned in the supply of Class A drugs and modern slavery".
     internal static string Of(IEnumerable<SuspectedOffence> offences) => English.JoinWithAnd(offences.Select(Of).Distinct(StringComparer.Ordinal).ToList());
 }

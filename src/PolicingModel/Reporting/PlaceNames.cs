@@ -2,21 +2,19 @@ using PolicingModel.Reference;
 
 namespace PolicingModel.Reporting;
 
-/// <summary>
-/// Display names for places as press releases write them: "South Norwood", "Lambeth", "Kensington and Chelsea",
-/// "Chatham, Kent". Never prints a postal address: an address is reduced to its locality, borough or force area.
-/// </summary>
-/// <remarks>Names come from the reference tables; only the article a sentence needs ("the City of London") is added here.</remarks>
+// Display names for places as press releases write them: "South Norwood", "Lambeth", "Kensington and Chelsea",
+// "Chatham, Kent". Never prints a postal address: an address is reduced to its locality, borough or force area.
+// Names come from the reference tables; only the article a sentence needs ("the City of London") is added here.
 internal static class PlaceNames
 {
-    /// <summary>"Kensington and Chelsea", "Kingston upon Thames", "City of London".</summary>
+    // "Kensington and Chelsea", "Kingston upon Thames", "City of London".
     internal static string Borough(LondonBorough borough) => borough switch
     {
         LondonBorough.CityOfLondon => "the City of London",
         _ => LondonBoroughs.Info(borough).Name,
     };
 
-    /// <summary>The area a force polices, as a place name: "Kent", "Avon and Somerset", "Dyfed-Powys", "London"; null for forces with no area of their own (British Transport Police and the other special forces).</summary>
+    // The area a force polices, as a place name: "Kent", "Avon and Somerset", "Dyfed-Powys", "London"; null for forces with no area of their own (British Transport Police and the other special forces).
     internal static string? ForceArea(PoliceForce force) => force switch
     {
         PoliceForce.Metropolitan => "London",
@@ -28,11 +26,9 @@ internal static class PlaceNames
         _ => PoliceForces.Info(force).Name,
     };
 
-    /// <summary>
-    /// The place as an area name: a London locality alone ("South Norwood"), a locality elsewhere with its force area
-    /// ("Chatham, Kent"), a borough ("Lambeth"), or a force area ("Kent"). An address gives its locality or borough,
-    /// never its lines. Null when nothing printable is known.
-    /// </summary>
+    // The place as an area name: a London locality alone ("South Norwood"), a locality elsewhere with its force area
+    // ("Chatham, Kent"), a borough ("Lambeth"), or a force area ("Kent"). An address gives its locality or borough,
+    // never its lines. Null when nothing printable is known.
     internal static string? Area(Place place)
     {
         ArgumentNullException.ThrowIfNull(place);

@@ -93,7 +93,7 @@ public static class PressReleaseRenderer
         return Person(person.Age, person.Sex) + from + " was arrested on suspicion of " + OffencePhrases.Of(arrest.Offences);
     }
 
-    /// <summary>"A 26-year-old man", "An 18-year-old woman", "A 16-year-old boy", "A juvenile", "An adult man", "A person of unknown age".</summary>
+    // "A 26-year-old man", "An 18-year-old woman", "A 16-year-old boy", "A juvenile", "An adult man", "A person of unknown age".
     internal static string Person(Age age, Sex sex)
     {
         string Noun(bool child) => sex switch
@@ -178,7 +178,7 @@ public static class PressReleaseRenderer
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
-    /// <summary>" at 05:00" when every executed warrant went in at the same London time; empty otherwise.</summary>
+    // " at 05:00" when every executed warrant went in at the same London time; empty otherwise.
     private static string CommonTime(Operation operation)
     {
         LocalTime? common = null;
@@ -198,7 +198,7 @@ public static class PressReleaseRenderer
         return common is { } at ? " at " + TimePattern.Format(at) : "";
     }
 
-    /// <summary>", supported by the South Area BCU, the Territorial Support Group and Kent Police"; empty when no one supported.</summary>
+    // ", supported by the South Area BCU, the Territorial Support Group and Kent Police"; empty when no one supported.
     private static string Support(Operation operation)
     {
         string[] supporters =
@@ -209,10 +209,8 @@ public static class PressReleaseRenderer
         return supporters.Length == 0 ? "" : ", supported by " + English.JoinWithAnd(supporters);
     }
 
-    /// <summary>
-    /// A force as a press release names it: "Kent Police", "Cumbria Constabulary", "the Metropolitan Police",
-    /// "British Transport Police". The constabularies are listed because their titles cannot be derived from the area name.
-    /// </summary>
+    // A force as a press release names it: "Kent Police", "Cumbria Constabulary", "the Metropolitan Police",
+    // "British Transport Police". The constabularies are listed because their titles cannot be derived from the area name.
     private static string ForceTitle(PoliceForce force) => force switch
     {
         PoliceForce.Metropolitan => "the Metropolitan Police",

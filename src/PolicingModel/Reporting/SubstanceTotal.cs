@@ -4,10 +4,10 @@ namespace PolicingModel.Reporting;
 /// <remarks>Value equality over both members. Instances come from <see cref="OperationSummary"/>.</remarks>
 public sealed record SubstanceTotal
 {
-    /// <summary>Creates a substance total.</summary>
-    /// <param name="substance">The substance.</param>
-    /// <param name="total">The seizures and quantities.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    // Creates a substance total.
+    // substance: The substance.
+    // total: The seizures and quantities.
+    // Throws ArgumentNullException when: An argument is null.
     internal SubstanceTotal(Substance substance, DrugTotal total)
     {
         Substance = Preconditions.CheckNotNull(substance);

@@ -21,11 +21,9 @@ public static partial class PolicingJson
     /// <summary>The lenient options: unknown members skipped, last duplicate wins. Read-only.</summary>
     public static JsonSerializerOptions LenientOptions { get; } = Create(PolicingJsonReading.Lenient);
 
-    /// <summary>
-    /// The strict contract through the generated metadata only, without the hand-written record converters: the schema
-    /// is exported from it, and a document the fast path refuses is read again with it so that the error is reported
-    /// exactly (and a document it accepts is never lost to a fast-path mistake).
-    /// </summary>
+    // The strict contract through the generated metadata only, without the hand-written record converters: the schema
+    // is exported from it, and a document the fast path refuses is read again with it so that the error is reported
+    // exactly (and a document it accepts is never lost to a fast-path mistake).
     internal static JsonSerializerOptions MetadataOptions { get; } = Create(PolicingJsonReading.Strict, recordConverters: false);
 
     private static JsonSerializerOptions Create(PolicingJsonReading reading, bool? recordConverters = null)
@@ -113,16 +111,14 @@ public static partial class PolicingJson
         return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, pathPrefix, $"expected {typeof(T).Name} object, but found null.");
     }
 
-    /// <summary>What a converter or constructor throws for bad input (anything else is a bug and propagates).</summary>
+    // What a converter or constructor throws for bad input (anything else is a bug and propagates).
     private static bool IsReadError(Exception e) =>
         e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or OverflowException;
 
-    /// <summary>
-    /// After the strict options refused <paramref name="utf8"/>: reads it again through the generated metadata alone, whose
-    /// errors (kind, path and message) are the documented ones, and throws that error as a
-    /// <see cref="PolicingJsonException"/>. Should the metadata accept what the record converters refused, its value is
-    /// returned, so a fast-path mistake can cost time but never data.
-    /// </summary>
+    // After the strict options refused utf8: reads it again through the generated metadata alone, whose
+    // errors (kind, path and message) are the documented ones, and throws that error as a
+    // PolicingJsonException. Should the metadata accept what the record converters refused, its value is
+    // returned, so a fast-path mistake can cost time but never data.
     private static T? Explain<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string pathPrefix, Exception error)
     {
         if (!ReferenceEquals(typeInfo.Options, Options))
@@ -186,10 +182,8 @@ public static partial class PolicingJson
         return JsonSerializer.SerializeAsync(utf8Json, document, TypeInfo<PolicingDocument>(), cancellationToken);
     }
 
-    /// <summary>
-    /// Checks <c>"schemaVersion"</c> before the document is read: it must be a semantic version of a supported major
-    /// version. A missing or non-string version is left for the contract to report.
-    /// </summary>
+    // Checks "schemaVersion" before the document is read: it must be a semantic version of a supported major
+    // version. A missing or non-string version is left for the contract to report.
     private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });

@@ -3,11 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace PolicingModel.Serialization;
 
-/// <summary>
-/// Source-generated metadata for every serialisable type of the model. It is internal on purpose: on its own it lacks
-/// the converters, code lists and polymorphism that make up the contract, which
-/// <see cref="PolicingJsonOptions.ConfigureForPolicingModel"/> adds. No reflection-based serialisation is used.
-/// </summary>
+// Source-generated metadata for every serialisable type of the model. It is internal on purpose: on its own it lacks
+// the converters, code lists and polymorphism that make up the contract, which
+// PolicingJsonOptions.ConfigureForPolicingModel adds. No reflection-based serialisation is used.
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -24,11 +24,9 @@ public static class PolicingJsonOptions
     public static JsonSerializerOptions ConfigureForPolicingModel(this JsonSerializerOptions options, PolicingJsonReading reading = PolicingJsonReading.Strict) =>
         Configure(options, reading, recordConverters: reading == PolicingJsonReading.Strict);
 
-    /// <summary>
-    /// The configuration, with or without the hand-written converters of the records read in bulk (see
-    /// <see cref="Records.ArrestConverter"/>). Without them every record goes through the generated metadata, which is
-    /// what the schema is exported from and what explains a rejected document.
-    /// </summary>
+    // The configuration, with or without the hand-written converters of the records read in bulk (see
+    // Records.ArrestConverter). Without them every record goes through the generated metadata, which is
+    // what the schema is exported from and what explains a rejected document.
     internal static JsonSerializerOptions Configure(JsonSerializerOptions options, PolicingJsonReading reading, bool recordConverters)
     {
         ArgumentNullException.ThrowIfNull(options);

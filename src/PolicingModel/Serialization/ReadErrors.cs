@@ -7,11 +7,9 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization;
 
-/// <summary>
-/// Turns whatever went wrong while reading into one <see cref="PolicingJsonException"/> with a JSON path and a message
-/// for a data engineer. The model's constructors throw <see cref="ArgumentException"/> without a path; those are located
-/// by walking the document again (only on the error path, so the fast path pays nothing).
-/// </summary>
+// Turns whatever went wrong while reading into one PolicingJsonException with a JSON path and a message
+// for a data engineer. The model's constructors throw ArgumentException without a path; those are located
+// by walking the document again (only on the error path, so the fast path pays nothing).
 internal static partial class ReadErrors
 {
     internal static PolicingJsonException Translate(Exception error, ReadOnlySpan<byte> utf8, JsonTypeInfo typeInfo, string prefix = "$")
@@ -34,10 +32,8 @@ internal static partial class ReadErrors
         }
     }
 
-    /// <summary>
-    /// Appends a converter's member to the path System.Text.Json reported. For an element of an array the reported path
-    /// already ends in an index (the count read so far), which the member's own index replaces.
-    /// </summary>
+    // Appends a converter's member to the path System.Text.Json reported. For an element of an array the reported path
+    // already ends in an index (the count read so far), which the member's own index replaces.
     private static string Combine(string path, string? member)
     {
         if (member is null)
@@ -140,10 +136,8 @@ internal static partial class ReadErrors
     [GeneratedRegex(@"could not be converted to ([^\s]*)\.")]
     private static partial Regex ConvertTo();
 
-    /// <summary>
-    /// Finds where a constructor rejected well-formed values: walks the document with the contract's metadata and
-    /// deserialises each object from the deepest up; the first one that fails is reported with the model's own message.
-    /// </summary>
+    // Finds where a constructor rejected well-formed values: walks the document with the contract's metadata and
+    // deserialises each object from the deepest up; the first one that fails is reported with the model's own message.
     private static PolicingJsonException Locate(ReadOnlySpan<byte> utf8, JsonTypeInfo typeInfo, string prefix, Exception original)
     {
         if (!utf8.IsEmpty)
@@ -164,7 +158,7 @@ internal static partial class ReadErrors
         return new PolicingJsonException(PolicingJsonErrorKind.InvalidValue, prefix, original is ArgumentException a ? WithoutParameter(a) : original.Message, original);
     }
 
-    /// <summary>The offset of the first byte that is not part of well-formed UTF-8, or null when all of it is.</summary>
+    // The offset of the first byte that is not part of well-formed UTF-8, or null when all of it is.
     private static int? FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
     {
         for (int offset = 0; offset < utf8.Length;)
@@ -178,7 +172,7 @@ internal static partial class ReadErrors
         return null;
     }
 
-    /// <summary>The model's message without the " (Parameter 'x')" that <see cref="ArgumentException"/> appends.</summary>
+    // The model's message without the " (Parameter 'x')" that ArgumentException appends.
     private static string WithoutParameter(ArgumentException e)
     {
         string message = e.Message;

@@ -2,11 +2,9 @@ using PolicingModel.Rules;
 
 namespace PolicingModel.Validation;
 
-/// <summary>
-/// The checks of one arrest that need nothing from an operation: the date of birth against the age, the legal rules
-/// (<see cref="ArrestRules"/>) and the reference data. Operations and documents both run them, so arrests inside and
-/// outside an operation are checked alike.
-/// </summary>
+// The checks of one arrest that need nothing from an operation: the date of birth against the age, the legal rules
+// (ArrestRules) and the reference data. Operations and documents both run them, so arrests inside and
+// outside an operation are checked alike.
 internal static class ArrestChecks
 {
     internal static void Check(ValidationContext context, string pointer, Arrest arrest)

@@ -3,13 +3,11 @@ using PolicingModel.Reference;
 
 namespace PolicingModel.Validation;
 
-/// <summary>
-/// Checks that records agree with the reference data: a stated drug class with the substance's class on the date,
-/// an offence with the library's definition of the same code, and exclusion zones with the person's own home.
-/// </summary>
+// Checks that records agree with the reference data: a stated drug class with the substance's class on the date,
+// an offence with the library's definition of the same code, and exclusion zones with the person's own home.
 internal static class ReferenceConsistencyChecks
 {
-    /// <summary>A drug seizure's stated class against the substance's class on the day (the operation's start when the seizure is not dated).</summary>
+    // A drug seizure's stated class against the substance's class on the day (the operation's start when the seizure is not dated).
     internal static void CheckSeizure(ValidationContext context, string pointer, Seizure seizure, Instant operationStart)
     {
         if (seizure.Item is DrugsSeized { Substance: { } substance, StatedClass: { } stated })
@@ -19,7 +17,7 @@ internal static class ReferenceConsistencyChecks
         }
     }
 
-    /// <summary>The checks of one arrest, which need nothing from its operation (so arrests outside one get them too).</summary>
+    // The checks of one arrest, which need nothing from its operation (so arrests outside one get them too).
     internal static void CheckArrest(ValidationContext context, string path, Arrest arrest)
     {
         LocalDate date = EnglandAndWales.DateAt(arrest.ArrestedAt);

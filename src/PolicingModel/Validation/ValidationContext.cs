@@ -1,6 +1,6 @@
 namespace PolicingModel.Validation;
 
-/// <summary>Collects problems while a validator walks a record; paths are JSON Pointers from the validated record.</summary>
+// Collects problems while a validator walks a record; paths are JSON Pointers from the validated record.
 internal sealed class ValidationContext
 {
     private readonly List<ValidationProblem> problems = [];
@@ -9,7 +9,7 @@ internal sealed class ValidationContext
 
     internal void Warning(string path, string code, string message) => problems.Add(new(code, ValidationSeverity.Warning, message, path));
 
-    /// <summary>Adds what a rule found about the record at <paramref name="pointer"/>, whose paths are relative to that record.</summary>
+    // Adds what a rule found about the record at pointer, whose paths are relative to that record.
     internal void AddAll(string pointer, EquatableArray<ValidationProblem> found)
     {
         foreach (ValidationProblem problem in found)

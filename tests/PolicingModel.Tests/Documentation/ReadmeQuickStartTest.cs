@@ -16,6 +16,8 @@ public sealed class ReadmeQuickStartTest
         string usings = string.Concat(program.Split('\n').Where(l => l.StartsWith("using ", StringComparison.Ordinal)).Select(l => l + "\n"));
 
         readme.Should().Contain("```csharp\n" + usings + "\n" + body + "```");
+        RepositoryFiles.ReadAllText("src/PolicingModel/README.md").ReplaceLineEndings("\n")
+            .Should().Contain("```csharp\n" + usings + "\n" + body + "```", "the package README shows the same example");
     }
 
     private static string Between(string text, string start, string end)

@@ -2,17 +2,15 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel;
 
-/// <summary>
-/// Builds the message of <see cref="Preconditions.CheckArgument(bool, string, ref ArgumentMessageHandler)"/> only when
-/// the check fails. Messages name enum values (<c>$"... precision {PlacePrecision.Locality}."</c>); formatting them on
-/// every successful construction cost more than the construction itself when reading millions of records.
-/// </summary>
+// Builds the message of Preconditions.CheckArgument only when
+// the check fails. Messages name enum values ($"... precision {PlacePrecision.Locality}."); formatting them on
+// every successful construction cost more than the construction itself when reading millions of records.
 [InterpolatedStringHandler]
 internal ref struct ArgumentMessageHandler
 {
     private DefaultInterpolatedStringHandler inner;
 
-    /// <summary>Starts a message that is built only when <paramref name="condition"/> is false.</summary>
+    // Starts a message that is built only when condition is false.
     public ArgumentMessageHandler(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
     {
         shouldAppend = !condition;

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel;
 
-/// <summary>The shape of the library's own wire codes: lower-case ASCII letters, digits and hyphens, 1–64 characters.</summary>
+// The shape of the library's own wire codes: lower-case ASCII letters, digits and hyphens, 1–64 characters.
 internal static class CodeText
 {
     internal static string Check(string? code, [CallerArgumentExpression(nameof(code))] string paramName = "")

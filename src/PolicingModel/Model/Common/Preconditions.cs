@@ -2,10 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel;
 
-/// <summary>
-/// Argument checks used by every constructor. Each check returns its argument so that it can be used inline in an
-/// assignment, and each message states the rule that was broken, so that the exception alone explains the problem.
-/// </summary>
+// Argument checks used by every constructor. Each check returns its argument so that it can be used inline in an
+// assignment, and each message states the rule that was broken, so that the exception alone explains the problem.
 internal static class Preconditions
 {
     internal static T CheckNotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
@@ -22,7 +20,7 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>Null is allowed; an empty or white-space string is not (it would be a missing value in disguise).</summary>
+    // Null is allowed; an empty or white-space string is not (it would be a missing value in disguise).
     internal static string? CheckNullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
@@ -70,7 +68,7 @@ internal static class Preconditions
         return value;
     }
 
-    /// <summary>For enums whose zero value means "not set" and is not a legal choice.</summary>
+    // For enums whose zero value means "not set" and is not a legal choice.
     internal static TEnum CheckDefinedNotDefault<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
         where TEnum : struct, Enum
     {
@@ -89,7 +87,7 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>As above, for an interpolated message: it is formatted only when the check fails.</summary>
+    // As above, for an interpolated message: it is formatted only when the check fails.
     internal static void CheckArgument(bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref ArgumentMessageHandler message)
     {
         if (!condition)
@@ -98,7 +96,7 @@ internal static class Preconditions
         }
     }
 
-    /// <summary>Every element must be non-null (a null inside a collection is never meaningful in this model).</summary>
+    // Every element must be non-null (a null inside a collection is never meaningful in this model).
     internal static EquatableArray<T> CheckNoNulls<T>(EquatableArray<T> values, [CallerArgumentExpression(nameof(values))] string paramName = "")
     {
         for (int i = 0; i < values.Length; i++)

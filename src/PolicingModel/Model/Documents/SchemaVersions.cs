@@ -1,6 +1,6 @@
 namespace PolicingModel;
 
-/// <summary>Parses <c>major.minor.patch</c> schema versions (digits only, no leading zeros beyond a single 0).</summary>
+// Parses major.minor.patch schema versions (digits only, no leading zeros beyond a single 0).
 internal static class SchemaVersions
 {
     internal static bool TryParse(ReadOnlySpan<char> text, out (int Major, int Minor, int Patch) version)

@@ -39,7 +39,7 @@ public sealed record ValidationProblem
     /// <summary>A JSON Pointer to the member concerned, relative to the checked record; empty for the record as a whole.</summary>
     public string Path { get; }
 
-    /// <summary>The same problem seen from a containing record: <paramref name="pointer"/> (such as <c>/warrants/0</c>) goes in front of <see cref="Path"/>.</summary>
+    // The same problem seen from a containing record: pointer (such as /warrants/0) goes in front of Path.
     internal ValidationProblem Under(string pointer) => new(Code, Severity, Message, pointer + Path);
 
     /// <summary>One line, culture-invariant: <c>PM1020 error at /arrests/2/warrant: ...</c>.</summary>

@@ -2,12 +2,12 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel;
 
-/// <summary>Shared rules for strongly typed ids.</summary>
+// Shared rules for strongly typed ids.
 internal static class Identifier
 {
     internal const int MaxLength = 128;
 
-    /// <summary>Checks the text of a new <typeparamref name="T"/>; messages name the id type, since every id's parameter is "value".</summary>
+    // Checks the text of a new T; messages name the id type, since every id's parameter is "value".
     internal static string Check<T>(string? value, string paramName)
         where T : struct, IIdentifier
     {
@@ -26,7 +26,7 @@ internal static class Identifier
         return value;
     }
 
-    /// <summary>Rejects the default (unset) id, naming the field.</summary>
+    // Rejects the default (unset) id, naming the field.
     internal static T CheckSet<T>(T id, [CallerArgumentExpression(nameof(id))] string paramName = "")
         where T : struct, IIdentifier
     {

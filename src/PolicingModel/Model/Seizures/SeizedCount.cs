@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 
 namespace PolicingModel;
 
-/// <summary>A seizure of zero things is not a seizure.</summary>
+// A seizure of zero things is not a seizure.
 internal static class SeizedCount
 {
     internal static ReportedCount Check(ReportedCount count, [CallerArgumentExpression(nameof(count))] string paramName = "")

@@ -4,11 +4,9 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Contract;
 
-/// <summary>
-/// Metadata for <see cref="EquatableArray{T}"/> as a JSON array, built with System.Text.Json's own immutable-collection
-/// support (so errors inside elements keep their full path). A null element is rejected with its index. The element
-/// types are listed explicitly, which keeps this trim- and AOT-safe.
-/// </summary>
+// Metadata for EquatableArray<T> as a JSON array, built with System.Text.Json's own immutable-collection
+// support (so errors inside elements keep their full path). A null element is rejected with its index. The element
+// types are listed explicitly, which keeps this trim- and AOT-safe.
 internal sealed class EquatableArrayResolver : IJsonTypeInfoResolver
 {
     private static readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> Factories = new()

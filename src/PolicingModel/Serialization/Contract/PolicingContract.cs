@@ -3,11 +3,9 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace PolicingModel.Serialization.Contract;
 
-/// <summary>
-/// Shapes the generated metadata into the contract without putting attributes on the model: drops computed
-/// properties (those no constructor parameter sets, such as <see cref="Arrest.PrincipalOffence"/>), adds the
-/// <c>"kind"</c> discriminator to the closed hierarchies, and renames members that would clash with it.
-/// </summary>
+// Shapes the generated metadata into the contract without putting attributes on the model: drops computed
+// properties (those no constructor parameter sets, such as Arrest.PrincipalOffence), adds the
+// "kind" discriminator to the closed hierarchies, and renames members that would clash with it.
 internal static class PolicingContract
 {
     internal static void Modify(JsonTypeInfo typeInfo)

@@ -1,9 +1,7 @@
 namespace PolicingModel.Serialization.Contract;
 
-/// <summary>
-/// The <c>"kind"</c> discriminators of the three closed hierarchies. A discriminator is part of the contract: never
-/// rename one; add new kinds only with a minor schema version.
-/// </summary>
+// The "kind" discriminators of the three closed hierarchies. A discriminator is part of the contract: never
+// rename one; add new kinds only with a minor schema version.
 internal static class PolymorphicKinds
 {
     internal const string PropertyName = "kind";

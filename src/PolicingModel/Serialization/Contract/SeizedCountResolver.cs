@@ -3,12 +3,10 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace PolicingModel.Serialization.Contract;
 
-/// <summary>
-/// Hand-written metadata for the three seized items whose constructor takes <c>ReportedCount? count</c> (one when
-/// omitted) while the property is a non-nullable <see cref="ReportedCount"/>: System.Text.Json binds a constructor
-/// parameter only to a property of the same type, so the generated metadata cannot read them. Here the
-/// <c>"count"</c> member is typed <c>ReportedCount?</c> on both sides; it is always written and optional on read.
-/// </summary>
+// Hand-written metadata for the three seized items whose constructor takes ReportedCount? count (one when
+// omitted) while the property is a non-nullable ReportedCount: System.Text.Json binds a constructor
+// parameter only to a property of the same type, so the generated metadata cannot read them. Here the
+// "count" member is typed ReportedCount? on both sides; it is always written and optional on read.
 internal sealed class SeizedCountResolver : IJsonTypeInfoResolver
 {
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>

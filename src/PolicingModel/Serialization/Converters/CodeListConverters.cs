@@ -6,7 +6,7 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>An <see cref="Offence"/> as its code only (<c>"concerned-in-supply"</c>), resolved through <see cref="Offences"/> on read.</summary>
+// An Offence as its code only ("concerned-in-supply"), resolved through Offences on read.
 internal sealed class OffenceConverter : JsonConverter<Offence>, ISchemaSource
 {
     private static readonly Dictionary<Offence, JsonEncodedText> Encoded =
@@ -42,11 +42,10 @@ internal sealed class OffenceConverter : JsonConverter<Offence>, ISchemaSource
         }
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Codes(Offences.All.Select(o => o.Code));
 }
 
-/// <summary>A <see cref="Substance"/> as its code only (<c>"crack-cocaine"</c>), resolved through <see cref="Substances"/> on read.</summary>
+// A Substance as its code only ("crack-cocaine"), resolved through Substances on read.
 internal sealed class SubstanceConverter : JsonConverter<Substance>, ISchemaSource
 {
     private static readonly Dictionary<Substance, JsonEncodedText> Encoded =
@@ -82,6 +81,5 @@ internal sealed class SubstanceConverter : JsonConverter<Substance>, ISchemaSour
         }
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Codes(Substances.All.Select(s => s.Code));
 }

@@ -5,7 +5,7 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>A strongly typed id as its text, such as <c>"a1"</c>.</summary>
+// A strongly typed id as its text, such as "a1".
 internal sealed class IdentifierConverter<TId>(Func<string, TId> create) : JsonConverter<TId>, ISchemaSource
     where TId : struct, IIdentifier
 {
@@ -27,6 +27,5 @@ internal sealed class IdentifierConverter<TId>(Func<string, TId> create) : JsonC
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.String(minLength: 1, maxLength: 128);
 }

@@ -3,11 +3,9 @@ using NodaTime.Text;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// Allocation-free ISO-8601 formatting and strict parsing of the NodaTime types the model uses, in UTF-8. Instants are
-/// written in UTC (<c>2020-10-29T05:00:00Z</c>) with a fraction of a second only when it is not zero, exact to the
-/// nanosecond; years are four digits (0001-9999).
-/// </summary>
+// Allocation-free ISO-8601 formatting and strict parsing of the NodaTime types the model uses, in UTF-8. Instants are
+// written in UTC (2020-10-29T05:00:00Z) with a fraction of a second only when it is not zero, exact to the
+// nanosecond; years are four digits (0001-9999).
 internal static class IsoText
 {
     internal const int MaxInstantLength = 30; // yyyy-MM-ddTHH:mm:ss.fffffffffZ
@@ -81,7 +79,7 @@ internal static class IsoText
         }
     }
 
-    /// <summary>Copies the string value's UTF-8 bytes (unescaped) into <paramref name="scratch"/>; returns the length.</summary>
+    // Copies the string value's UTF-8 bytes (unescaped) into scratch; returns the length.
     internal static int CopyUtf8(ref Utf8JsonReader reader, scoped Span<byte> scratch, string expected)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -104,10 +102,8 @@ internal static class IsoText
     internal static ReadError Malformed(string expected, string? why = null) =>
         new(PolicingJsonErrorKind.WrongType, $"expected {expected}{(why is null ? "" : $"; {why}")}.");
 
-    /// <summary>
-    /// An RFC 3339 instant: the common UTC shape on a fast path of arithmetic, anything else (an offset, a lower-case
-    /// designator) through NodaTime's own pattern, which decides.
-    /// </summary>
+    // An RFC 3339 instant: the common UTC shape on a fast path of arithmetic, anything else (an offset, a lower-case
+    // designator) through NodaTime's own pattern, which decides.
     internal static bool TryParseInstant(ReadOnlySpan<byte> text, out Instant instant)
     {
         if (TryParseUtcInstant(text, out instant))
@@ -135,15 +131,13 @@ internal static class IsoText
         return true;
     }
 
-    /// <summary>RFC 3339 date-time with an offset of "Z" or ±HH:mm, as NodaTime parses it.</summary>
+    // RFC 3339 date-time with an offset of "Z" or ±HH:mm, as NodaTime parses it.
     private static readonly OffsetDateTimePattern Rfc3339 =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<Z+HH:mm>");
 
-    /// <summary>
-    /// The common shape, <c>yyyy-MM-ddTHH:mm:ss[.fffffffff]Z</c>, by arithmetic on the digits (days from the civil date,
-    /// then seconds and nanoseconds since the Unix epoch) rather than through NodaTime's calendar types; anything else
-    /// (an offset, a lower-case designator, an invalid field) is left to the general parser, which decides.
-    /// </summary>
+    // The common shape, yyyy-MM-ddTHH:mm:ss[.fffffffff]Z, by arithmetic on the digits (days from the civil date,
+    // then seconds and nanoseconds since the Unix epoch) rather than through NodaTime's calendar types; anything else
+    // (an offset, a lower-case designator, an invalid field) is left to the general parser, which decides.
     private static bool TryParseUtcInstant(ReadOnlySpan<byte> text, out Instant instant)
     {
         instant = default;
@@ -168,7 +162,7 @@ internal static class IsoText
     private static int DaysInMonth(int year, int month) =>
         month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
-    /// <summary>Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).</summary>
+    // Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
     private static long DaysFromCivil(int year, int month, int day)
     {
         long y = month <= 2 ? year - 1 : year;
@@ -222,7 +216,7 @@ internal static class IsoText
         return true;
     }
 
-    /// <summary>One to nine digits of a fraction of a second, as nanoseconds.</summary>
+    // One to nine digits of a fraction of a second, as nanoseconds.
     private static bool TryParseFraction(ReadOnlySpan<byte> fraction, out int nanos)
     {
         if (fraction.Length is < 1 or > 9 || !TryDigits(fraction, out nanos))

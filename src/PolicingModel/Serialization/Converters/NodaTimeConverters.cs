@@ -5,7 +5,7 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary><see cref="Instant"/> as an ISO-8601 UTC string such as <c>2020-10-29T05:00:00Z</c>, exact to the nanosecond; reading also accepts an offset such as <c>+01:00</c>.</summary>
+// Instant as an ISO-8601 UTC string such as 2020-10-29T05:00:00Z, exact to the nanosecond; reading also accepts an offset such as +01:00.
 internal sealed class InstantConverter : JsonConverter<Instant>, ISchemaSource
 {
     internal const string Expected = "an ISO-8601 instant such as \"2020-10-29T05:00:00Z\"";
@@ -23,11 +23,10 @@ internal sealed class InstantConverter : JsonConverter<Instant>, ISchemaSource
         writer.WriteStringValue(buffer[..IsoText.FormatInstant(value, buffer)]);
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.String(format: "date-time");
 }
 
-/// <summary><see cref="LocalDate"/> as an ISO-8601 date such as <c>2023-08-27</c>.</summary>
+// LocalDate as an ISO-8601 date such as 2023-08-27.
 internal sealed class LocalDateConverter : JsonConverter<LocalDate>, ISchemaSource
 {
     internal const string Expected = "an ISO-8601 date such as \"2023-08-27\"";
@@ -45,11 +44,10 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>, ISchemaSour
         writer.WriteStringValue(buffer[..IsoText.FormatDate(value.Year, value.Month, value.Day, buffer)]);
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.String(format: "date");
 }
 
-/// <summary><see cref="LocalTime"/> as an ISO-8601 local time such as <c>21:00:00</c> (with a fraction only when not zero).</summary>
+// LocalTime as an ISO-8601 local time such as 21:00:00 (with a fraction only when not zero).
 internal sealed class LocalTimeConverter : JsonConverter<LocalTime>, ISchemaSource
 {
     internal const string Expected = "a local time such as \"21:00:00\"";
@@ -67,11 +65,10 @@ internal sealed class LocalTimeConverter : JsonConverter<LocalTime>, ISchemaSour
         writer.WriteStringValue(buffer[..IsoText.FormatTime(value.Hour, value.Minute, value.Second, value.NanosecondOfSecond, buffer)]);
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.String(pattern: SchemaNodes.LocalTimePattern);
 }
 
-/// <summary><see cref="YearMonth"/> as <c>2020-05</c>.</summary>
+// YearMonth as 2020-05.
 internal sealed class YearMonthConverter : JsonConverter<YearMonth>, ISchemaSource
 {
     internal const string Expected = "a year and month such as \"2020-05\"";
@@ -89,11 +86,10 @@ internal sealed class YearMonthConverter : JsonConverter<YearMonth>, ISchemaSour
         writer.WriteStringValue(buffer[..IsoText.FormatYearMonth(value.Year, value.Month, buffer)]);
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.String(pattern: SchemaNodes.YearMonthPattern);
 }
 
-/// <summary><see cref="Interval"/> as <c>{ "start": instant, "end": instant }</c>; either end may be omitted for an open interval.</summary>
+// Interval as { "start": instant, "end": instant }; either end may be omitted for an open interval.
 internal sealed class IntervalConverter : JsonConverter<Interval>, ISchemaSource
 {
     private static readonly InstantConverter Instants = new();
@@ -143,11 +139,10 @@ internal sealed class IntervalConverter : JsonConverter<Interval>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("start", Instants.GetSchema()), ("end", Instants.GetSchema())]);
 }
 
-/// <summary><see cref="DateInterval"/> as <c>{ "start": date, "end": date }</c>, both inclusive and required.</summary>
+// DateInterval as { "start": date, "end": date }, both inclusive and required.
 internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, ISchemaSource
 {
     private static readonly LocalDateConverter Dates = new();
@@ -193,6 +188,5 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, ISche
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("start", Dates.GetSchema()), ("end", Dates.GetSchema())], "start", "end");
 }

@@ -5,10 +5,8 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// <see cref="Place"/> as <c>{ "precision": "locality", "locality": "South Norwood", "borough": "E09000008", "force": "metropolitan" }</c>,
-/// built through <see cref="Place.Create"/> so that the parts must fit the precision.
-/// </summary>
+// Place as { "precision": "locality", "locality": "South Norwood", "borough": "E09000008", "force": "metropolitan" },
+// built through Place.Create so that the parts must fit the precision.
 internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
 {
     private static readonly WireCodeConverter<PlacePrecision> Precisions = new();
@@ -96,11 +94,10 @@ internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("precision", Precisions.GetSchema()), ("address", Addresses.GetSchema()), ("locality", SchemaNodes.String(minLength: 1)), ("borough", Boroughs.GetSchema()), ("force", Forces.GetSchema())], "precision", "force");
 }
 
-/// <summary><see cref="PostalAddress"/> as <c>{ "lines": ["1 High Street", "Croydon"], "postcode": "CR0 1AA" }</c>.</summary>
+// PostalAddress as { "lines": ["1 High Street", "Croydon"], "postcode": "CR0 1AA" }.
 internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISchemaSource
 {
     public override PostalAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -169,6 +166,5 @@ internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISc
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("lines", new JsonObject { ["type"] = "array", ["items"] = SchemaNodes.String(minLength: 1), ["minItems"] = 1 }), ("postcode", SchemaNodes.String(minLength: 1))], "lines");
 }

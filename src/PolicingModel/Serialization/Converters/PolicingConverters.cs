@@ -3,10 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// Every hand-written converter of the contract, one instance each: the options use them through <see cref="All"/>,
-/// and the record readers call the same instances directly, so a record read or written either way matches byte for byte.
-/// </summary>
+// Every hand-written converter of the contract, one instance each: the options use them through All,
+// and the record readers call the same instances directly, so a record read or written either way matches byte for byte.
 internal static class PolicingConverters
 {
     internal static readonly InstantConverter Instants = new();
@@ -65,7 +63,7 @@ internal static class PolicingConverters
         }
     }
 
-    /// <summary>The enums that appear in the contract, each written as its wire code.</summary>
+    // The enums that appear in the contract, each written as its wire code.
     internal static IEnumerable<JsonConverter> Enums()
     {
         yield return new WireCodeConverter<Precision>();

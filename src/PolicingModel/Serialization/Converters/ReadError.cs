@@ -2,10 +2,8 @@ using System.Text.Json;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// Thrown by the library's converters. It is a <see cref="JsonException"/> without a path, so System.Text.Json fills in
-/// the path of the value being read; <see cref="Member"/> adds the member inside that value, if any.
-/// </summary>
+// Thrown by the library's converters. It is a JsonException without a path, so System.Text.Json fills in
+// the path of the value being read; Member adds the member inside that value, if any.
 internal sealed class ReadError : JsonException
 {
     internal ReadError(PolicingJsonErrorKind kind, string problem, string? member = null, Exception? inner = null)
@@ -20,7 +18,7 @@ internal sealed class ReadError : JsonException
 
     internal string Problem { get; }
 
-    /// <summary>A path suffix such as <c>.amount</c> or <c>.lines[1]</c>, relative to the value the converter reads.</summary>
+    // A path suffix such as .amount or .lines[1], relative to the value the converter reads.
     internal string? Member { get; }
 
     internal static string Describe(JsonTokenType token) => token switch

@@ -3,11 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// Reads the members of a small JSON object for a hand-written converter with the same strictness as the generated
-/// contract: unknown and duplicate members are errors unless the options ask for lenient reading, and every error names
-/// the member.
-/// </summary>
+// Reads the members of a small JSON object for a hand-written converter with the same strictness as the generated
+// contract: unknown and duplicate members are errors unless the options ask for lenient reading, and every error names
+// the member.
 internal struct StrictObject
 {
     private readonly bool skipUnknown;
@@ -25,14 +23,14 @@ internal struct StrictObject
         member = "";
     }
 
-    /// <summary>Moves to the next member name; false at the end of the object.</summary>
+    // Moves to the next member name; false at the end of the object.
     internal readonly bool NextMember(ref Utf8JsonReader reader)
     {
         reader.Read();
         return reader.TokenType != JsonTokenType.EndObject;
     }
 
-    /// <summary>Moves onto the value of the current member.</summary>
+    // Moves onto the value of the current member.
     internal void Begin(ref Utf8JsonReader reader, string name, bool seen)
     {
         if (seen && !allowDuplicates)
@@ -77,7 +75,7 @@ internal struct StrictObject
         }
     }
 
-    /// <summary>An array of records read by <paramref name="converter"/>; errors name the element.</summary>
+    // An array of records read by converter; errors name the element.
     internal readonly EquatableArray<T> Array<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
         where T : class
     {
@@ -100,7 +98,7 @@ internal struct StrictObject
         return reader.GetString()!;
     }
 
-    /// <summary>A string, or null when the JSON value is null (an optional member).</summary>
+    // A string, or null when the JSON value is null (an optional member).
     internal readonly string? OptionalString(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : String(ref reader);
 
@@ -111,7 +109,7 @@ internal struct StrictObject
         _ => throw Rethrow(ReadError.WrongType(reader.TokenType, "true or false")),
     };
 
-    /// <summary>Marks member <paramref name="bit"/> as read; true when it had been read already (a duplicate).</summary>
+    // Marks member bit as read; true when it had been read already (a duplicate).
     internal static bool Seen(ref int seen, int bit)
     {
         bool was = (seen & bit) != 0;
@@ -128,7 +126,7 @@ internal struct StrictObject
         return reader.TryGetInt32(out int value) ? value : throw Error(PolicingJsonErrorKind.WrongType, "expected a whole number within the 32-bit range.");
     }
 
-    /// <summary>A decimal number, parsed from the UTF-8 digits straight into <see cref="decimal"/> (never through binary floating point).</summary>
+    // A decimal number, parsed from the UTF-8 digits straight into decimal (never through binary floating point).
     internal readonly decimal Decimal(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)

@@ -7,12 +7,10 @@ using System.Text.Json;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// Finds the value of a stable code straight from the UTF-8 bytes of a JSON string, without making a string: a 64-bit
-/// key from the length and the first and last eight bytes picks a few candidates, and the bytes confirm one. Codes
-/// are read millions of times in bulk reads (seven per arrest), so this replaces transcoding and hashing the text.
-/// </summary>
-/// <typeparam name="T">What a code stands for: an enum value, an offence, a substance.</typeparam>
+// Finds the value of a stable code straight from the UTF-8 bytes of a JSON string, without making a string: a 64-bit
+// key from the length and the first and last eight bytes picks a few candidates, and the bytes confirm one. Codes
+// are read millions of times in bulk reads (seven per arrest), so this replaces transcoding and hashing the text.
+// T: What a code stands for: an enum value, an offence, a substance.
 internal sealed class Utf8Codes<T>
 {
     private readonly FrozenDictionary<ulong, (byte[] Code, T Value)[]> byKey;
@@ -23,7 +21,7 @@ internal sealed class Utf8Codes<T>
             .GroupBy(c => Key(c.Code))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>Looks up the current string token; false when the code is unknown (or escaped, which the caller reads the slow way).</summary>
+    // Looks up the current string token; false when the code is unknown (or escaped, which the caller reads the slow way).
     internal bool TryRead(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)

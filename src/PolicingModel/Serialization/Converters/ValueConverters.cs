@@ -5,7 +5,7 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary><see cref="Money"/> as <c>{ "amount": 20000, "currency": "GBP", "precision": "approximate" }</c>; the amount is read straight into <see cref="decimal"/>; precision defaults to exact on read and is always written.</summary>
+// Money as { "amount": 20000, "currency": "GBP", "precision": "approximate" }; the amount is read straight into decimal; precision defaults to exact on read and is always written.
 internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
 {
     internal static readonly WireCodeConverter<Precision> Precisions = new();
@@ -66,11 +66,10 @@ internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), ("precision", Precisions.GetSchema())], "amount", "currency");
 }
 
-/// <summary><see cref="Quantity"/> as <c>{ "value": 2.5, "unit": "kilograms", "precision": "exact" }</c>, read into <see cref="decimal"/>.</summary>
+// Quantity as { "value": 2.5, "unit": "kilograms", "precision": "exact" }, read into decimal.
 internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
 {
     private static readonly WireCodeConverter<QuantityUnit> Units = new(excludeDefault: true);
@@ -126,11 +125,10 @@ internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema()), ("precision", MoneyConverter.Precisions.GetSchema())], "value", "unit");
 }
 
-/// <summary><see cref="ReportedCount"/> as <c>{ "value": 30, "precision": "more-than" }</c>.</summary>
+// ReportedCount as { "value": 30, "precision": "more-than" }.
 internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISchemaSource
 {
     public override ReportedCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -172,11 +170,10 @@ internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISc
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Integer(0)), ("precision", MoneyConverter.Precisions.GetSchema())], "value");
 }
 
-/// <summary><see cref="Age"/> as <c>{ "min": 26, "max": 26 }</c> (an exact age has equal ends; unknown is 0 to 120).</summary>
+// Age as { "min": 26, "max": 26 } (an exact age has equal ends; unknown is 0 to 120).
 internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
 {
     public override Age Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -218,6 +215,5 @@ internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Object([("min", SchemaNodes.Integer(0, Age.MaxYears)), ("max", SchemaNodes.Integer(0, Age.MaxYears))], "min", "max");
 }

@@ -6,10 +6,8 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-/// <summary>
-/// An enum as its stable wire code from <see cref="WireCodes"/> (<c>"released-under-investigation"</c>,
-/// <c>"metropolitan"</c>, <c>"E09000008"</c>). Numbers and unknown codes are rejected; writing uses pre-encoded UTF-8.
-/// </summary>
+// An enum as its stable wire code from WireCodes ("released-under-investigation",
+// "metropolitan", "E09000008"). Numbers and unknown codes are rejected; writing uses pre-encoded UTF-8.
 internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSource
     where TEnum : struct, Enum
 {
@@ -17,7 +15,7 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
     private readonly Dictionary<TEnum, JsonEncodedText> encoded;
     private readonly Utf8Codes<TEnum> codes;
 
-    /// <param name="excludeDefault">True when the enum's zero member means "not set" and is never valid data (<see cref="QuantityUnit.None"/>, <see cref="IsoDayOfWeek.None"/>).</param>
+    // excludeDefault: True when the enum's zero member means "not set" and is never valid data (QuantityUnit.None, IsoDayOfWeek.None).
     internal WireCodeConverter(bool excludeDefault = false)
     {
         encoded = [];
@@ -68,6 +66,5 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
         writer.WriteStringValue(code);
     }
 
-    /// <inheritdoc />
     public JsonObject GetSchema() => SchemaNodes.Codes(encoded.Keys.Select(WireCodes.ToCode));
 }

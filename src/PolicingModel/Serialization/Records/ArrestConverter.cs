@@ -4,12 +4,10 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary>
-/// <see cref="Arrest"/>, the record read and written by the million, by hand: the same members, order, strictness and
-/// bytes as the generated contract (a differential test holds them to it), without the generic machinery's boxed
-/// constructor arguments and per-object bookkeeping. Only the strict options use it; when it refuses a document,
-/// <see cref="PolicingJson"/> reads the document again with the generated contract to report the error exactly.
-/// </summary>
+// Arrest, the record read and written by the million, by hand: the same members, order, strictness and
+// bytes as the generated contract (a differential test holds them to it), without the generic machinery's boxed
+// constructor arguments and per-object bookkeeping. Only the strict options use it; when it refuses a document,
+// PolicingJson reads the document again with the generated contract to report the error exactly.
 internal sealed class ArrestConverter : JsonConverter<Arrest>
 {
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");

@@ -5,10 +5,8 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary>
-/// <see cref="ArrestOutcome"/> by hand, for <see cref="ArrestConverter"/>: <c>"kind"</c> first (as the generated
-/// polymorphism requires), then the members of that kind.
-/// </summary>
+// ArrestOutcome by hand, for ArrestConverter: "kind" first (as the generated
+// polymorphism requires), then the members of that kind.
 internal sealed class ArrestOutcomeConverter : JsonConverter<ArrestOutcome>
 {
     private static readonly JsonEncodedText Kind = JsonEncodedText.Encode(PolymorphicKinds.PropertyName);

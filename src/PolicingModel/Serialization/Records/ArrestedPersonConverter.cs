@@ -4,7 +4,7 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary><see cref="ArrestedPerson"/> by hand, for <see cref="ArrestConverter"/>: age, sex, home area, both ethnicities, id and identifiers.</summary>
+// ArrestedPerson by hand, for ArrestConverter: age, sex, home area, both ethnicities, id and identifiers.
 internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
 {
     private static readonly JsonEncodedText Age = JsonEncodedText.Encode("age");

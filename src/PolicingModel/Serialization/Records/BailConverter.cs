@@ -5,11 +5,9 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary>
-/// <see cref="Bail"/> by hand, for <see cref="ArrestOutcomeConverter"/>. Bail conditions (nine kinds, some deep) are
-/// read and written by the generated contract, one condition at a time; the usual bail without conditions never
-/// reaches it.
-/// </summary>
+// Bail by hand, for ArrestOutcomeConverter. Bail conditions (nine kinds, some deep) are
+// read and written by the generated contract, one condition at a time; the usual bail without conditions never
+// reaches it.
 internal sealed class BailConverter : JsonConverter<Bail>
 {
     private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");

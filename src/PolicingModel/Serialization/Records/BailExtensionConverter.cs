@@ -4,7 +4,7 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary><see cref="BailExtension"/> by hand, for <see cref="BailConverter"/>: authorised on, by whom, extended to.</summary>
+// BailExtension by hand, for BailConverter: authorised on, by whom, extended to.
 internal sealed class BailExtensionConverter : JsonConverter<BailExtension>
 {
     private static readonly JsonEncodedText AuthorisedOn = JsonEncodedText.Encode("authorisedOn");

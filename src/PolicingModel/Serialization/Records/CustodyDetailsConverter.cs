@@ -4,7 +4,7 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary><see cref="CustodyDetails"/> by hand, for <see cref="ArrestConverter"/>: arrival at the station, station, circumstance, entry into England and Wales.</summary>
+// CustodyDetails by hand, for ArrestConverter: arrival at the station, station, circumstance, entry into England and Wales.
 internal sealed class CustodyDetailsConverter : JsonConverter<CustodyDetails>
 {
     private static readonly JsonEncodedText ArrivedAtStationAt = JsonEncodedText.Encode("arrivedAtStationAt");

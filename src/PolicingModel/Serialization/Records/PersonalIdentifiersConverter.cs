@@ -4,7 +4,7 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary><see cref="PersonalIdentifiers"/> by hand, for <see cref="ArrestedPersonConverter"/>: name, date of birth, home address, PNC id.</summary>
+// PersonalIdentifiers by hand, for ArrestedPersonConverter: name, date of birth, home address, PNC id.
 internal sealed class PersonalIdentifiersConverter : JsonConverter<PersonalIdentifiers>
 {
     private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");

@@ -5,10 +5,8 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary>
-/// Reads and writes the arrays inside hot records (offences, charges, extensions) as the generated contract does:
-/// nulls refused with their index, and the usual single element kept in an array of one rather than a growing list.
-/// </summary>
+// Reads and writes the arrays inside hot records (offences, charges, extensions) as the generated contract does:
+// nulls refused with their index, and the usual single element kept in an array of one rather than a growing list.
 internal static class RecordArrays
 {
     internal static EquatableArray<T> Read<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)

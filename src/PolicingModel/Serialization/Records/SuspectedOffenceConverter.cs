@@ -4,7 +4,7 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-/// <summary><see cref="SuspectedOffence"/> by hand, for <see cref="ArrestConverter"/>: offence code, inchoate form, drug class, substance.</summary>
+// SuspectedOffence by hand, for ArrestConverter: offence code, inchoate form, drug class, substance.
 internal sealed class SuspectedOffenceConverter : JsonConverter<SuspectedOffence>
 {
     private static readonly JsonEncodedText Offence = JsonEncodedText.Encode("offence");

@@ -46,7 +46,7 @@ public static partial class PolicingJson
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>The converter's schema, keeping the exporter's description and default.</summary>
+    // The converter's schema, keeping the exporter's description and default.
     private static JsonObject Keep(JsonNode original, JsonObject filled)
     {
         if (original is JsonObject exported)
@@ -71,11 +71,9 @@ public static partial class PolicingJson
         return Fill(node, context.TypeInfo.Type, context.TypeInfo.Options) ?? node;
     }
 
-    /// <summary>
-    /// The exporter does not call back for nullable members whose type has a custom converter (it leaves
-    /// <c>true</c> or <c>{ "default": null }</c>), so each object fills in its own members, including those of every
-    /// derived kind listed under <c>anyOf</c>.
-    /// </summary>
+    // The exporter does not call back for nullable members whose type has a custom converter (it leaves
+    // true or { "default": null }), so each object fills in its own members, including those of every
+    // derived kind listed under anyOf.
     private static void FillProperties(JsonObject node, JsonTypeInfo typeInfo)
     {
         if (node["properties"] is JsonObject properties)

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace PolicingModel.Serialization.Schema;
 
-/// <summary>Small builders for the schema fragments of the hand-written converters.</summary>
+// Small builders for the schema fragments of the hand-written converters.
 internal static class SchemaNodes
 {
     internal const string LocalTimePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$";

@@ -3,12 +3,10 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Streaming;
 
-/// <summary>
-/// The punctuation of a top-level JSON array read from a stream: <c>[</c>, the commas between elements and <c>]</c>,
-/// with white space anywhere and only white space after. It finds where each element starts and leaves the element
-/// itself to <see cref="ElementReader{T}"/>, so each element's bytes are tokenised once, not once to find its end and
-/// again to read it.
-/// </summary>
+// The punctuation of a top-level JSON array read from a stream: [, the commas between elements and ],
+// with white space anywhere and only white space after. It finds where each element starts and leaves the element
+// itself to ElementReader<T>, so each element's bytes are tokenised once, not once to find its end and
+// again to read it.
 internal sealed class ArrayFraming
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
@@ -17,13 +15,13 @@ internal sealed class ArrayFraming
 
     internal enum Step
     {
-        /// <summary>Every available byte was punctuation or white space; read more.</summary>
+        // Every available byte was punctuation or white space; read more.
         NeedMore,
 
-        /// <summary>An element (an object) starts at the first unconsumed byte.</summary>
+        // An element (an object) starts at the first unconsumed byte.
         Element,
 
-        /// <summary>The array is closed and the stream has ended.</summary>
+        // The array is closed and the stream has ended.
         End,
     }
 
@@ -36,14 +34,14 @@ internal sealed class ArrayFraming
         Ended,
     }
 
-    /// <summary>Called once the element reported by <see cref="Step.Element"/> has been read.</summary>
+    // Called once the element reported by Step.Element has been read.
     internal void ElementRead() => state = State.AfterElement;
 
-    /// <summary>Consumes punctuation and white space from <paramref name="bytes"/>, up to the next element or the end.</summary>
-    /// <param name="bytes">The unconsumed bytes.</param>
-    /// <param name="final">True when the stream has no more bytes.</param>
-    /// <param name="index">The index the next element would have (for error paths).</param>
-    /// <param name="consumed">How many bytes were consumed.</param>
+    // Consumes punctuation and white space from bytes, up to the next element or the end.
+    // bytes: The unconsumed bytes.
+    // final: True when the stream has no more bytes.
+    // index: The index the next element would have (for error paths).
+    // consumed: How many bytes were consumed.
     internal Step Next(ReadOnlySpan<byte> bytes, bool final, long index, out int consumed)
     {
         consumed = 0;
@@ -97,7 +95,7 @@ internal sealed class ArrayFraming
         }
     }
 
-    /// <summary>The error for a value that is not what was expected (null, a number, an array...), or for text that is not JSON; null when the value is cut off and more bytes may complete it.</summary>
+    // The error for a value that is not what was expected (null, a number, an array...), or for text that is not JSON; null when the value is cut off and more bytes may complete it.
     private static PolicingJsonException? NotAValue(ReadOnlySpan<byte> bytes, bool final, string path, string expected)
     {
         var reader = new Utf8JsonReader(bytes, final, new JsonReaderState(new JsonReaderOptions { MaxDepth = PolicingJson.MaxDepth }));

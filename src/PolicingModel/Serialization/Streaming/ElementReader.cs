@@ -4,12 +4,10 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace PolicingModel.Serialization.Streaming;
 
-/// <summary>
-/// Reads one element of a stream straight from the buffer with the contract's converter, in one pass. An element cut
-/// off by the end of the buffer is detected before reading when it could be (near the end of the buffer) and otherwise
-/// by the reader running out of bytes; either way the caller reads more and tries again. Anything the converter refuses
-/// is read again on its own through <see cref="PolicingJson"/>, which reports the error with the element's path.
-/// </summary>
+// Reads one element of a stream straight from the buffer with the contract's converter, in one pass. An element cut
+// off by the end of the buffer is detected before reading when it could be (near the end of the buffer) and otherwise
+// by the reader running out of bytes; either way the caller reads more and tries again. Anything the converter refuses
+// is read again on its own through PolicingJson, which reports the error with the element's path.
 internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
     where T : class
 {
@@ -22,10 +20,10 @@ internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
         AllowTrailingCommas = typeInfo.Options.AllowTrailingCommas,
     };
 
-    /// <summary>Twice the longest element so far: closer than this to the end of the buffer, check the element is all there first.</summary>
+    // Twice the longest element so far: closer than this to the end of the buffer, check the element is all there first.
     private int margin = 4096;
 
-    /// <summary>Reads the object that starts at <paramref name="available"/>[0]; false when more bytes are needed first.</summary>
+    // Reads the object that starts at available[0]; false when more bytes are needed first.
     internal bool TryRead(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
     {
         if (!final && available.Length < margin && !IsComplete(available, final))
@@ -49,7 +47,7 @@ internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
         }
     }
 
-    /// <summary>Reads a whole line (JSON Lines) holding one value.</summary>
+    // Reads a whole line (JSON Lines) holding one value.
     internal T ReadLine(ReadOnlySpan<byte> line, long index)
     {
         if (line[0] == (byte)'{')
@@ -72,7 +70,7 @@ internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
         return PolicingJson.ReadElement(line, typeInfo, index);
     }
 
-    /// <summary>The converter refused the element, or it was cut off: read more, or let the full reader explain (or accept) it.</summary>
+    // The converter refused the element, or it was cut off: read more, or let the full reader explain (or accept) it.
     private bool Refused(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
     {
         var probe = new Utf8JsonReader(available, final, new JsonReaderState(readerOptions));

@@ -179,7 +179,7 @@ public static partial class PolicingJson
         }
     }
 
-    /// <summary>Reads one element of a stream; the path prefix <c>$[index]</c> is only built when there is an error to report.</summary>
+    // Reads one element of a stream; the path prefix $[index] is only built when there is an error to report.
     internal static T ReadElement<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, long index)
         where T : class
     {
@@ -195,7 +195,7 @@ public static partial class PolicingJson
         return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, $"$[{index}]", $"expected {typeof(T).Name} object, but found null.");
     }
 
-    /// <summary>Refuses null items (they would be written as <c>null</c>, which no strict reader accepts).</summary>
+    // Refuses null items (they would be written as null, which no strict reader accepts).
     private static async IAsyncEnumerable<T> NoNulls<T>(IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
@@ -207,11 +207,9 @@ public static partial class PolicingJson
         }
     }
 
-    /// <summary>
-    /// Metadata for writing <see cref="IAsyncEnumerable{T}"/> of any contract type as a JSON array, built once per type
-    /// from the element's metadata (statically typed, so trim- and AOT-safe). One serialisation covers the whole sequence,
-    /// so its bookkeeping is allocated once rather than per record.
-    /// </summary>
+    // Metadata for writing IAsyncEnumerable<T> of any contract type as a JSON array, built once per type
+    // from the element's metadata (statically typed, so trim- and AOT-safe). One serialisation covers the whole sequence,
+    // so its bookkeeping is allocated once rather than per record.
     private static class AsyncSequence<T>
         where T : class
     {

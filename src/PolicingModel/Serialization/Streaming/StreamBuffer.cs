@@ -2,10 +2,8 @@ using System.Buffers;
 
 namespace PolicingModel.Serialization.Streaming;
 
-/// <summary>
-/// A pooled window over a caller-supplied stream: bytes are read in chunks, consumed from the front, and the window
-/// grows only when one JSON value is larger than it, so memory stays proportional to the largest value, not the stream.
-/// </summary>
+// A pooled window over a caller-supplied stream: bytes are read in chunks, consumed from the front, and the window
+// grows only when one JSON value is larger than it, so memory stays proportional to the largest value, not the stream.
 internal sealed class StreamBuffer(Stream stream, int initialSize = StreamBuffer.DefaultSize) : IDisposable
 {
     internal const int DefaultSize = 64 * 1024;
@@ -14,19 +12,19 @@ internal sealed class StreamBuffer(Stream stream, int initialSize = StreamBuffer
     private int start;
     private int end;
 
-    /// <summary>True once the stream has no more bytes.</summary>
+    // True once the stream has no more bytes.
     internal bool EndOfStream { get; private set; }
 
-    /// <summary>The unconsumed bytes.</summary>
+    // The unconsumed bytes.
     internal ReadOnlySpan<byte> Span => buffer.AsSpan(start, end - start);
 
-    /// <summary>The unconsumed bytes (for slicing across awaits).</summary>
+    // The unconsumed bytes (for slicing across awaits).
     internal ReadOnlyMemory<byte> Memory => buffer.AsMemory(start, end - start);
 
-    /// <summary>Drops <paramref name="count"/> bytes from the front.</summary>
+    // Drops count bytes from the front.
     internal void Consume(int count) => start += count;
 
-    /// <summary>Reads more bytes, first moving the unconsumed ones to the front and doubling the window if it is full.</summary>
+    // Reads more bytes, first moving the unconsumed ones to the front and doubling the window if it is full.
     internal async ValueTask FillAsync(CancellationToken cancellationToken)
     {
         if (start > 0)

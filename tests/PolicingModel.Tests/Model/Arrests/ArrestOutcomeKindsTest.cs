@@ -1,7 +1,7 @@
 using NodaTime;
 using PolicingModel.Reference;
 
-namespace PolicingModel.Tests.Model.Arrests;
+namespace PolicingModel.Tests.Model;
 
 public sealed class ArrestOutcomeKindsTest
 {

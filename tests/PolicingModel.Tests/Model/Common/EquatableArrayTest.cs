@@ -1,4 +1,4 @@
-namespace PolicingModel.Tests.Model.Common;
+namespace PolicingModel.Tests.Model;
 
 /// <summary>The immutable-collection operations return new arrays and leave the original as it was.</summary>
 public sealed class EquatableArrayTest
@@ -53,5 +53,15 @@ public sealed class EquatableArrayTest
         removeAt.Should().Throw<ArgumentOutOfRangeException>();
         Action removeAll = () => OneTwoThree.RemoveAll(null!);
         removeAll.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Equatable_array_default_equals_empty()
+    {
+        EquatableArray<int> empty = [];
+        default(EquatableArray<int>).Equals(empty).Should().BeTrue();
+        (default(EquatableArray<int>) == empty).Should().BeTrue();
+        default(EquatableArray<int>).Length.Should().Be(0);
+        (((EquatableArray<int>)[1, 2]) != [2, 1]).Should().BeTrue();
     }
 }

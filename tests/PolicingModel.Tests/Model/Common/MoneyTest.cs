@@ -1,4 +1,4 @@
-namespace PolicingModel.Tests.Model.Common;
+namespace PolicingModel.Tests.Model;
 
 public sealed class MoneyTest
 {

@@ -1,6 +1,6 @@
 using PolicingModel.Samples;
 
-namespace PolicingModel.Tests.Model.Operations;
+namespace PolicingModel.Tests.Model;
 
 /// <summary>Copying an operation with changes: the builder carries every value, and building checks them again.</summary>
 public sealed class OperationBuilderTest

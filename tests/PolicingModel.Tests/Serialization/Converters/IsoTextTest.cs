@@ -1,7 +1,7 @@
 using System.Text;
 using PolicingModel.Serialization.Converters;
 
-namespace PolicingModel.Tests.Serialization.Converters;
+namespace PolicingModel.Tests.Serialization;
 
 /// <summary>ISO text: the fast path for the common UTC shape and NodaTime's pattern for the rest must agree on every RFC 3339 instant, and refuse the same things.</summary>
 public sealed class IsoTextTest

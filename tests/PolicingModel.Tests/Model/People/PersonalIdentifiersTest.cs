@@ -3,7 +3,7 @@ using PolicingModel.Validation;
 namespace PolicingModel.Tests.Model;
 
 /// <summary>Names, dates of birth and addresses never appear in ToString() of any record that holds them.</summary>
-public sealed class PersonalDataTest
+public sealed class PersonalIdentifiersTest
 {
     private static readonly PersonalIdentifiers Identifiers = new(
         "Jane Quinnell-Example", new LocalDate(1999, 3, 14), new PostalAddress(["42 Acacia Avenue", "Croydon"], "CR0 9XX"), "99/123456Z");
