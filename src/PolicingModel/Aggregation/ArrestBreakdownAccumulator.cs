@@ -369,66 +369,80 @@ public sealed class ArrestBreakdownAccumulator
     // Adds a count and cash to the cell of key, whose dimensions must be this accumulator's.
     internal void AddCell(ArrestBreakdownKey key, long count, decimal cashGbp) => cells.Add(layout.IndexOf(key), count, cashGbp);
 
-    // The bulk add over arrests: lists and checks the cash first, then counts a batch at a time, and adds the cash of
-    // the listed arrests last, so that a bad element is found before anything is left changed. offset
-    // is the position of arrests[0] in the caller's input, for messages.
-    private void AddArrests(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset)
+    // The bulk add over arrests; offset is the position of arrests[0] in the caller's input, for messages.
+    private void AddArrests(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp, int offset) =>
+        AddBatches(new ArrestBatches(this, arrests), cashGbp, offset);
+
+    // The bulk add over an ArrestSet's code column.
+    private void AddCodes(ReadOnlySpan<ulong> codes, ReadOnlySpan<decimal> cashGbp, int offset) =>
+        AddBatches(new CodeBatches(this, codes), cashGbp, offset);
+
+    // Every bulk add: lists and checks the cash first, then counts a batch at a time, and adds the cash of the listed
+    // arrests last, so that a bad element is found before anything is left changed (a null arrest met in a later batch
+    // takes back the batches before it, which only counted).
+    private void AddBatches<TBatches>(TBatches batches, ReadOnlySpan<decimal> cashGbp, int offset)
+        where TBatches : IBatches, allows ref struct
     {
         int withCash = ListCash(cashGbp, offset);
         Span<int> indexes = batch;
         int listed = 0;
-        for (int start = 0; start < arrests.Length; start += BatchSize)
+        for (int start = 0; start < batches.Length; start += BatchSize)
         {
-            ReadOnlySpan<Arrest> part = arrests.Slice(start, Math.Min(BatchSize, arrests.Length - start));
-            int indexed = atMostFour ? IndexArrests(part, fourIndexer, indexes) : IndexArrests(part, indexer, indexes);
-            if (indexed < part.Length)
+            int length = Math.Min(BatchSize, batches.Length - start);
+            int indexed = batches.Index(start, length, indexes);
+            if (indexed < length)
             {
-                UncountArrests(arrests[..start]);
+                for (int done = 0; done < start; done += BatchSize)
+                {
+                    batches.Index(done, BatchSize, indexes);
+                    cells.Uncount(indexes);
+                }
                 throw NullArrest(offset + start + indexed);
             }
-            cells.Count(indexes[..part.Length]);
-            listed = NoteCashCells(indexes, start, part.Length, withCash, listed);
+            cells.Count(indexes[..length]);
+            listed = NoteCashCells(indexes, start, length, withCash, listed);
         }
         AddListedCash(cashGbp, withCash);
     }
 
-    // The bulk add over an ArrestSet's code column: as AddArrests, with no null to meet.
-    private void AddCodes(ReadOnlySpan<ulong> codes, ReadOnlySpan<decimal> cashGbp, int offset)
+    // A bulk input, cut into batches whose cell indexes are worked out together: Index writes the cell of each arrest
+    // in [start, start + length) and returns how many there were before a null arrest.
+    private interface IBatches
     {
-        int withCash = ListCash(cashGbp, offset);
-        Span<int> indexes = batch;
-        int listed = 0;
-        for (int start = 0; start < codes.Length; start += BatchSize)
+        int Length { get; }
+
+        int Index(int start, int length, Span<int> indexes);
+    }
+
+    private readonly ref struct ArrestBatches(ArrestBreakdownAccumulator owner, ReadOnlySpan<Arrest> arrests) : IBatches
+    {
+        private readonly ReadOnlySpan<Arrest> arrests = arrests;
+
+        public int Length => arrests.Length;
+
+        public int Index(int start, int length, Span<int> indexes) => owner.atMostFour
+            ? IndexArrests(arrests.Slice(start, length), owner.fourIndexer, owner.Dimensions, indexes)
+            : IndexArrests(arrests.Slice(start, length), owner.indexer, owner.Dimensions, indexes);
+    }
+
+    private readonly ref struct CodeBatches(ArrestBreakdownAccumulator owner, ReadOnlySpan<ulong> codes) : IBatches
+    {
+        private readonly ReadOnlySpan<ulong> codes = codes;
+
+        public int Length => codes.Length;
+
+        public int Index(int start, int length, Span<int> indexes)
         {
-            ReadOnlySpan<ulong> part = codes.Slice(start, Math.Min(BatchSize, codes.Length - start));
-            if (atMostFour)
+            if (owner.atMostFour)
             {
-                IndexCodes(part, fourIndexer, indexes);
+                IndexCodes(codes.Slice(start, length), owner.fourIndexer, indexes);
             }
             else
             {
-                IndexCodes(part, indexer, indexes);
+                IndexCodes(codes.Slice(start, length), owner.indexer, indexes);
             }
-            cells.Count(indexes[..part.Length]);
-            listed = NoteCashCells(indexes, start, part.Length, withCash, listed);
+            return length;
         }
-        AddListedCash(cashGbp, withCash);
-    }
-
-    // Writes each arrest's cell index to indexes; stops at a null arrest and returns how many it indexed.
-    private int IndexArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, TIndexer cellIndexer, Span<int> indexes)
-        where TIndexer : struct, ICellIndexer
-    {
-        ArrestDimension dimensions = Dimensions;
-        for (int i = 0; i < arrests.Length; i++)
-        {
-            if (arrests[i] is not { } arrest)
-            {
-                return i;
-            }
-            indexes[i] = cellIndexer.IndexOf(ArrestCodes.Of(arrest, dimensions));
-        }
-        return arrests.Length;
     }
 
     private static void IndexCodes<TIndexer>(ReadOnlySpan<ulong> codes, TIndexer cellIndexer, Span<int> indexes)
@@ -440,16 +454,19 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    // Takes back the arrests of this call counted before a null one was met.
-    private void UncountArrests(ReadOnlySpan<Arrest> counted)
+    // Writes each arrest's cell index to indexes; stops at a null arrest and returns how many it indexed.
+    private static int IndexArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, TIndexer cellIndexer, ArrestDimension dimensions, Span<int> indexes)
+        where TIndexer : struct, ICellIndexer
     {
-        Span<int> indexes = batch;
-        for (int start = 0; start < counted.Length; start += BatchSize)
+        for (int i = 0; i < arrests.Length; i++)
         {
-            ReadOnlySpan<Arrest> part = counted.Slice(start, Math.Min(BatchSize, counted.Length - start));
-            IndexArrests(part, indexer, indexes);
-            cells.Uncount(indexes[..part.Length]);
+            if (arrests[i] is not { } arrest)
+            {
+                return i;
+            }
+            indexes[i] = cellIndexer.IndexOf(ArrestCodes.Of(arrest, dimensions));
         }
+        return arrests.Length;
     }
 
     // Lists the position of every non-zero amount in cashPositions and returns how many there are; throws,

@@ -122,40 +122,20 @@ internal static partial class SpecialFunctions
         double qap = a + 1.0;
         double qam = a - 1.0;
         double c = 1.0;
-        double d = 1.0 - (qab * x / qap);
-        if (Math.Abs(d) < Tiny)
-        {
-            d = Tiny;
-        }
+        double d = AwayFromZero(1.0 - (qab * x / qap));
         d = 1.0 / d;
         double h = d;
         for (int m = 1; m < MaxIterations; m++)
         {
             int m2 = 2 * m;
             double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1.0 + (aa * d);
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-            c = 1.0 + (aa / c);
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
+            d = AwayFromZero(1.0 + (aa * d));
+            c = AwayFromZero(1.0 + (aa / c));
             d = 1.0 / d;
             h *= d * c;
             aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1.0 + (aa * d);
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-            c = 1.0 + (aa / c);
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
+            d = AwayFromZero(1.0 + (aa * d));
+            c = AwayFromZero(1.0 + (aa / c));
             d = 1.0 / d;
             double delta = d * c;
             h *= delta;

@@ -21,6 +21,10 @@ internal static partial class SpecialFunctions
     // A number near the smallest double, to stop the Lentz iteration dividing by zero.
     private const double Tiny = 1e-300;
 
+    // The modified Lentz method divides by each new numerator and denominator: one that is exactly zero is nudged to
+    // Tiny, as Numerical Recipes (Press et al., 3rd ed., §5.2) does, so the continued fraction can go on.
+    private static double AwayFromZero(double value) => Math.Abs(value) < Tiny ? Tiny : value;
+
     // Iteration cap of the series and continued fractions (they need O(√a) terms; a = 10⁸ needs about 10⁴).
     private const int MaxIterations = 1_000_000;
 
@@ -141,16 +145,8 @@ internal static partial class SpecialFunctions
         {
             double an = -i * (i - a);
             b += 2.0;
-            d = (an * d) + b;
-            if (Math.Abs(d) < Tiny)
-            {
-                d = Tiny;
-            }
-            c = b + (an / c);
-            if (Math.Abs(c) < Tiny)
-            {
-                c = Tiny;
-            }
+            d = AwayFromZero((an * d) + b);
+            c = AwayFromZero(b + (an / c));
             d = 1.0 / d;
             double delta = d * c;
             h *= delta;
