@@ -26,7 +26,7 @@ internal static class DocumentFile
         catch (PolicingJsonException e)
         {
             // One line, like a validation problem: the kind as a code, the JSON path, then the reader's message.
-            output.WriteLine($"json/{WireCodes.ToCode(e.Kind)} error at {e.Path}: {e.Problem}");
+            output.WriteLine(e.Pointer.Length == 0 ? $"json/{WireCodes.ToCode(e.Kind)} error: {e.Problem}" : $"json/{WireCodes.ToCode(e.Kind)} error at {e.Pointer}: {e.Problem}");
             output.WriteLine($"{file}: not a readable policing document");
             return null;
         }

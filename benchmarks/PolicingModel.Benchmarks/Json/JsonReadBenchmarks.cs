@@ -56,16 +56,6 @@ public class JsonReadBenchmarks
     [Benchmark]
     public int PolicingJson_ReadWholeArray() => PolicingJson.Read<EquatableArray<Arrest>>(utf8).Length;
 
-    /// <summary>The source-generated metadata alone (no hand-written record converters), whole array.</summary>
-    /// <returns>The number of arrests.</returns>
-    [Benchmark]
-    public int SourceGeneratedMetadata_WholeArray() => JsonSerializer.Deserialize<EquatableArray<Arrest>>(utf8, PolicingJson.MetadataOptions).Length;
-
-    /// <summary>Reflection-based System.Text.Json with the same converters, whole array.</summary>
-    /// <returns>The number of arrests.</returns>
-    [Benchmark]
-    public int ReflectionStj_WholeArray() => JsonSerializer.Deserialize<EquatableArray<Arrest>>(utf8, ReflectionContract.Options).Length;
-
     /// <summary>Newtonsoft.Json over a UTF-8 text reader of the same bytes, whole array.</summary>
     /// <returns>The number of arrests.</returns>
     [Benchmark]

@@ -46,26 +46,6 @@ public class JsonWriteBenchmarks
         return stream.Count;
     }
 
-    /// <summary>The source-generated metadata alone (no hand-written record converters), whole array.</summary>
-    /// <returns>The bytes written.</returns>
-    [Benchmark]
-    public long SourceGeneratedMetadata_WriteWholeArray()
-    {
-        var stream = new CountingStream();
-        JsonSerializer.Serialize(stream, arrests, PolicingJson.MetadataOptions);
-        return stream.Count;
-    }
-
-    /// <summary>Reflection-based System.Text.Json with the same converters, whole array.</summary>
-    /// <returns>The bytes written.</returns>
-    [Benchmark]
-    public long ReflectionStj_WriteWholeArray()
-    {
-        var stream = new CountingStream();
-        JsonSerializer.Serialize(stream, arrests, ReflectionContract.Options);
-        return stream.Count;
-    }
-
     /// <summary>Newtonsoft.Json through a UTF-8 stream writer, whole array.</summary>
     /// <returns>The bytes written.</returns>
     [Benchmark]

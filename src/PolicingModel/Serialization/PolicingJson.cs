@@ -15,20 +15,34 @@ public static partial class PolicingJson
     /// <summary>The deepest nesting a document may have; deeper documents are rejected as <see cref="PolicingJsonErrorKind.TooDeep"/>.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>The strict options (the default for every method here). Read-only.</summary>
+    /// <summary>
+    /// The strict options (the default for every method here): metadata for the contract's types only, from
+    /// <see cref="TypeInfoResolver"/>. Read-only.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = Create(PolicingJsonReading.Strict);
 
     /// <summary>The lenient options: unknown members skipped, last duplicate wins. Read-only.</summary>
     public static JsonSerializerOptions LenientOptions { get; } = Create(PolicingJsonReading.Lenient);
 
-    // The strict contract through the generated metadata only, without the hand-written record converters: the schema
-    // is exported from it, and a document the fast path refuses is read again with it so that the error is reported
-    // exactly (and a document it accepts is never lost to a fast-path mistake).
-    internal static JsonSerializerOptions MetadataOptions { get; } = Create(PolicingJsonReading.Strict, recordConverters: false);
+    /// <summary>
+    /// The metadata of every type of the contract (documents, operations, arrests, seizures, … and their values), for
+    /// any <see cref="JsonSerializerOptions"/>, read strictly; null for every other type. Put it in a caller's
+    /// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/> beside their own source-generated context: it changes
+    /// nothing for their types, and their settings (naming, number handling, case-insensitive members) change nothing
+    /// for the contract. No reflection: safe under trimming and Native AOT.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Converters.PolicingConverters.Strict.Resolver;
 
-    private static JsonSerializerOptions Create(PolicingJsonReading reading, bool? recordConverters = null)
+    /// <summary>As <see cref="TypeInfoResolver"/>, reading leniently: unknown members skipped, last duplicate wins.</summary>
+    public static IJsonTypeInfoResolver LenientTypeInfoResolver => Converters.PolicingConverters.Lenient.Resolver;
+
+    private static JsonSerializerOptions Create(PolicingJsonReading reading)
     {
-        var options = PolicingJsonOptions.Configure(new JsonSerializerOptions(), reading, recordConverters ?? reading == PolicingJsonReading.Strict);
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = Converters.PolicingConverters.For(reading).Resolver,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
         options.MakeReadOnly();
         return options;
     }
@@ -44,16 +58,13 @@ public static partial class PolicingJson
     public static JsonTypeInfo<T> TypeInfo<T>(PolicingJsonReading reading = PolicingJsonReading.Strict) =>
         (JsonTypeInfo<T>)OptionsFor(reading).GetTypeInfo(typeof(T));
 
-    /// <summary>Reads a document, checking its schema version first.</summary>
+    /// <summary>Reads a document, checking its schema version first (wherever the member stands).</summary>
     /// <param name="utf8">The document as UTF-8.</param>
     /// <param name="reading">Strict (the default) or lenient.</param>
     /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
-    public static PolicingDocument ReadDocument(ReadOnlySpan<byte> utf8, PolicingJsonReading reading = PolicingJsonReading.Strict)
-    {
-        CheckSchemaVersion(utf8);
-        return Read<PolicingDocument>(utf8, reading);
-    }
+    public static PolicingDocument ReadDocument(ReadOnlySpan<byte> utf8, PolicingJsonReading reading = PolicingJsonReading.Strict) =>
+        Read<PolicingDocument>(utf8, reading);
 
     /// <summary>Reads a document from a stream the caller owns (left open). The document is buffered; for very large collections use the streaming readers.</summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
@@ -94,9 +105,9 @@ public static partial class PolicingJson
     /// <param name="reading">Strict (the default) or lenient.</param>
     /// <exception cref="PolicingJsonException">The JSON is malformed or breaks the contract (including a top-level null).</exception>
     public static T Read<T>(ReadOnlySpan<byte> utf8, PolicingJsonReading reading = PolicingJsonReading.Strict)
-        where T : notnull => Read(utf8, TypeInfo<T>(reading), "$");
+        where T : notnull => Read(utf8, TypeInfo<T>(reading), "");
 
-    internal static T Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string pathPrefix)
+    internal static T Read<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string pointer)
         where T : notnull
     {
         T? value;
@@ -104,36 +115,17 @@ public static partial class PolicingJson
         {
             value = JsonSerializer.Deserialize(utf8, typeInfo);
         }
-        catch (Exception e) when (IsReadError(e))
+        catch (PolicingJsonException e)
         {
-            value = Explain(utf8, typeInfo, pathPrefix, e);
+            throw e.At(pointer + JsonPointer.FromJsonPath(e.Path));
         }
-        return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, pathPrefix, $"expected {typeof(T).Name} object, but found null.");
-    }
-
-    // What a converter or constructor throws for bad input (anything else is a bug and propagates).
-    private static bool IsReadError(Exception e) =>
-        e is JsonException or ArgumentException or NotSupportedException or InvalidOperationException or FormatException or OverflowException;
-
-    // After the strict options refused utf8: reads it again through the generated metadata alone, whose
-    // errors (kind, path and message) are the documented ones, and throws that error as a
-    // PolicingJsonException. Should the metadata accept what the record converters refused, its value is
-    // returned, so a fast-path mistake can cost time but never data.
-    private static T? Explain<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, string pathPrefix, Exception error)
-    {
-        if (!ReferenceEquals(typeInfo.Options, Options))
+        catch (JsonException e)
         {
-            throw ReadErrors.Translate(error, utf8, typeInfo, pathPrefix);
+            // Found by System.Text.Json outside the contract's converters: malformed JSON around the value (empty
+            // input, trailing content). Everything inside the value is the converters' own report.
+            throw Converters.ReadError.Syntax(e).At(pointer + JsonPointer.FromJsonPath(e.Path));
         }
-        var metadata = (JsonTypeInfo<T>)MetadataOptions.GetTypeInfo(typeof(T));
-        try
-        {
-            return JsonSerializer.Deserialize(utf8, metadata);
-        }
-        catch (Exception e) when (IsReadError(e))
-        {
-            throw ReadErrors.Translate(e, utf8, metadata, pathPrefix);
-        }
+        return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, pointer, $"expected {typeof(T).Name} object, but found null.");
     }
 
     /// <summary>Writes a document as compact UTF-8 JSON.</summary>
@@ -180,46 +172,5 @@ public static partial class PolicingJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return JsonSerializer.SerializeAsync(utf8Json, document, TypeInfo<PolicingDocument>(), cancellationToken);
-    }
-
-    // Checks "schemaVersion" before the document is read: it must be a semantic version of a supported major
-    // version. A missing or non-string version is left for the contract to report.
-    private static void CheckSchemaVersion(ReadOnlySpan<byte> utf8)
-    {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return;
-            }
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                bool isVersion = reader.ValueTextEquals("schemaVersion"u8);
-                reader.Read();
-                if (isVersion && reader.TokenType == JsonTokenType.String)
-                {
-                    string text = reader.GetString()!;
-                    if (!SchemaVersions.TryParse(text, out var version))
-                    {
-                        throw new PolicingJsonException(PolicingJsonErrorKind.UnsupportedVersion, "$.schemaVersion", $"'{text}' is not a semantic version such as \"{PolicingDocument.CurrentSchemaVersion}\".");
-                    }
-                    if (version.Major != PolicingDocument.SupportedMajorVersion)
-                    {
-                        throw new PolicingJsonException(
-                            PolicingJsonErrorKind.UnsupportedVersion,
-                            "$.schemaVersion",
-                            $"schema version {text} cannot be read: this library reads major version {PolicingDocument.SupportedMajorVersion} ({PolicingDocument.SupportedMajorVersion}.x.y).");
-                    }
-                    return;
-                }
-                reader.Skip();
-            }
-        }
-        catch (Exception e) when (e is JsonException and not PolicingJsonException || e is InvalidOperationException)
-        {
-            // Malformed JSON (including invalid UTF-8 inside a string, which GetString reports as an
-            // InvalidOperationException) is reported, with its path, by the full read.
-        }
     }
 }

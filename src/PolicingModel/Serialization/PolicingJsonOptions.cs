@@ -1,59 +1,51 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using PolicingModel.Serialization.Contract;
-using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization;
 
-/// <summary>The one entry point that turns a <see cref="JsonSerializerOptions"/> into the policing JSON contract.</summary>
+/// <summary>The one entry point that adds the policing JSON contract to a caller's <see cref="JsonSerializerOptions"/>.</summary>
 public static class PolicingJsonOptions
 {
     /// <summary>
-    /// Configures <paramref name="options"/> for the policing model: source-generated metadata, camelCase members, NodaTime
-    /// values as ISO-8601 strings, enums and code lists as their stable codes, a leading <c>"kind"</c> on seized items,
-    /// bail conditions and arrest outcomes, money and quantities as decimals, and strict reading unless
-    /// <paramref name="reading"/> says otherwise. Any resolver already set is kept, after the model's own.
+    /// Adds the policing contract to <paramref name="options"/>, as NodaTime's <c>ConfigureForNodaTime</c> adds its
+    /// converters: the contract's resolver (<see cref="PolicingJson.TypeInfoResolver"/>) goes first in the
+    /// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>, and nothing else is changed. The caller's own types
+    /// serialise exactly as before (naming policy, HTML escaping, number handling, case-insensitive reading all stay as
+    /// the caller set them), and the contract's types are read and written exactly as <see cref="PolicingJson"/> does,
+    /// whatever those settings are. When the options had no resolver at all (reflection-based serialisation by
+    /// default), System.Text.Json's default resolver stays after the contract's, so the caller's types keep working.
     /// </summary>
     /// <param name="options">Options that have not been used yet.</param>
-    /// <param name="reading">Strict (the default) or lenient reading.</param>
+    /// <param name="reading">Strict (the default) or lenient reading of the contract's types.</param>
     /// <returns>The same options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The options are read-only because they have been used already.</exception>
-    public static JsonSerializerOptions ConfigureForPolicingModel(this JsonSerializerOptions options, PolicingJsonReading reading = PolicingJsonReading.Strict) =>
-        Configure(options, reading, recordConverters: reading == PolicingJsonReading.Strict);
-
-    // The configuration, with or without the hand-written converters of the records read in bulk (see
-    // Records.ArrestConverter). Without them every record goes through the generated metadata, which is
-    // what the schema is exported from and what explains a rejected document.
-    internal static JsonSerializerOptions Configure(JsonSerializerOptions options, PolicingJsonReading reading, bool recordConverters)
+    /// <example>
+    /// <code>
+    /// builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForPolicingModel());
+    /// </code>
+    /// </example>
+    public static JsonSerializerOptions ConfigureForPolicingModel(this JsonSerializerOptions options, PolicingJsonReading reading = PolicingJsonReading.Strict)
     {
         ArgumentNullException.ThrowIfNull(options);
-        bool lenient = reading == PolicingJsonReading.Lenient;
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.PropertyNameCaseInsensitive = false;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.NumberHandling = JsonNumberHandling.Strict;
-        options.ReadCommentHandling = JsonCommentHandling.Disallow;
-        options.AllowTrailingCommas = false;
-        options.RespectNullableAnnotations = true;
-        options.RespectRequiredConstructorParameters = true;
-        options.UnmappedMemberHandling = lenient ? JsonUnmappedMemberHandling.Skip : JsonUnmappedMemberHandling.Disallow;
-        options.AllowDuplicateProperties = lenient;
-        options.MaxDepth = PolicingJson.MaxDepth;
-        options.Encoder ??= JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        foreach (JsonConverter converter in PolicingConverters.All())
+        if (options.IsReadOnly)
         {
-            options.Converters.Add(converter);
+            throw new InvalidOperationException("The options have been used already and are read-only; configure them before their first use.");
         }
-        if (recordConverters)
+        IJsonTypeInfoResolver contract = reading == PolicingJsonReading.Lenient ? PolicingJson.LenientTypeInfoResolver : PolicingJson.TypeInfoResolver;
+        if (options.TypeInfoResolverChain.Count == 0 && JsonSerializer.IsReflectionEnabledByDefault)
         {
-            options.Converters.Add(new Records.ArrestConverter());
+            options.TypeInfoResolverChain.Add(ReflectionDefault());
         }
-        IJsonTypeInfoResolver model = JsonTypeInfoResolver.Combine(new EquatableArrayResolver(), new SeizedCountResolver(), PolicingJsonContext.Default);
-        options.TypeInfoResolver = (options.TypeInfoResolver is { } existing ? JsonTypeInfoResolver.Combine(model, existing) : model)
-            .WithAddedModifier(PolicingContract.Modify);
+        options.TypeInfoResolverChain.Insert(0, contract);
         return options;
     }
+
+    // What System.Text.Json would have used for the caller's types had their options been left without a resolver.
+    // Only reached when reflection-based serialisation is on by default; trimmed and Native AOT apps turn that feature
+    // switch off (System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault), the trimmer removes the call, and such
+    // apps bring a source-generated context of their own.
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Guarded by JsonSerializer.IsReflectionEnabledByDefault, which is false when trimming.")]
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Guarded by JsonSerializer.IsReflectionEnabledByDefault, which is false under Native AOT.")]
+    private static DefaultJsonTypeInfoResolver ReflectionDefault() => new();
 }

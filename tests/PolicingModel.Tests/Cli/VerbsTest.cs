@@ -61,7 +61,7 @@ public sealed class VerbsTest : IDisposable
         string json = File.ReadAllText(SampleDocuments.PathOf(SampleDocuments.All[0].File)).Replace("\"arrestedAt\"", "\"arrestedOn\"", StringComparison.Ordinal);
         (int code, string output, _) = Run("validate", Write("malformed.json", json));
         code.Should().Be(1);
-        output.Should().StartWith("json/unknown-member error at $.operations[0].arrests[0].arrestedOn: unknown member 'arrestedOn'");
+        output.Should().StartWith("json/unknown-member error at /operations/0/arrests/0/arrestedOn: unknown member 'arrestedOn'");
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class VerbsTest : IDisposable
     {
         (int code, string output, _) = Run("validate", Write("broken.json", "{\"schemaVersion\": \"1.0.0\", \"operations\": ["));
         code.Should().Be(1);
-        output.Should().StartWith("json/syntax error at $");
+        output.Should().StartWith("json/syntax error");
     }
 
     [Fact]

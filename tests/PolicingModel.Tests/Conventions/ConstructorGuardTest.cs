@@ -108,7 +108,7 @@ public sealed class ConstructorGuardTest
     }
 
     /// <summary>Text parameters where empty is meaningful (a rule finding about a whole record has an empty path).</summary>
-    private static readonly HashSet<(Type, string)> BlankAllowed = [(typeof(ValidationProblem), "path")];
+    private static readonly HashSet<(Type, string)> BlankAllowed = [(typeof(ValidationProblem), "path"), (typeof(PolicingModel.Serialization.PolicingJsonException), "pointer")];
 
     /// <summary>Arguments that must differ from the plain sample for the constructor to accept the whole set.</summary>
     private static readonly Dictionary<(Type, string), object> Overrides = new()
@@ -118,7 +118,7 @@ public sealed class ConstructorGuardTest
         [(typeof(PersonalIdentifiers), "name")] = "A Person",
         [(typeof(ValidationProblem), "path")] = "/id",
         [(typeof(PolicingDocument), "schemaVersion")] = PolicingDocument.CurrentSchemaVersion,
-        [(typeof(PolicingModel.Serialization.PolicingJsonException), "path")] = "$.arrests[0]",
+        [(typeof(PolicingModel.Serialization.PolicingJsonException), "pointer")] = "/arrests/0",
     };
 
     private static readonly Dictionary<Type, object> Samples = new()

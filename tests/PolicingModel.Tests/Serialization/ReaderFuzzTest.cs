@@ -104,7 +104,7 @@ public sealed class ReaderFuzzTest
                     AcceptedWithProblems++;
                 }
             }
-            catch (PolicingJsonException e) when (e.Path is not null && e.Message.Length > 0)
+            catch (PolicingJsonException e) when (e.Pointer is not null && e.Message.Length > 0)
             {
                 Refused++;
             }

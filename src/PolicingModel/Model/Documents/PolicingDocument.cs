@@ -10,10 +10,12 @@ public sealed record PolicingDocument
 {
     /// <summary>The schema version this library writes.</summary>
     /// <remarks>
-    /// 1.1.0 added offence and substance codes and made a warrant's premises optional: every 1.0.0 document is a valid
-    /// 1.1.0 document, but not the other way round.
+    /// 1.1.0 added offence and substance codes and made a warrant's premises optional. 1.2.0 lets an offence or a
+    /// substance that the library does not list be written with its definition inline, and states in the schema what
+    /// the reader always required (the item type of every array, at least one offence per arrest, a seized count of at
+    /// least one). Every earlier document is a valid later one, but not the other way round.
     /// </remarks>
-    public const string CurrentSchemaVersion = "1.1.0";
+    public const string CurrentSchemaVersion = "1.2.0";
 
     /// <summary>The major schema version this library reads.</summary>
     public const int SupportedMajorVersion = 1;

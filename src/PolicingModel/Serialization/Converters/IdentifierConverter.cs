@@ -21,11 +21,11 @@ internal sealed class IdentifierConverter<TId>(Func<string, TId> create) : JsonC
         }
         catch (ArgumentException e)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"not a valid {typeof(TId).Name}: {e.Message}", inner: e);
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"not a valid {typeof(TId).Name}: {e.Message}", inner: e);
         }
     }
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 
-    public JsonObject GetSchema() => SchemaNodes.String(minLength: 1, maxLength: 128);
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.String(minLength: 1, maxLength: 128);
 }

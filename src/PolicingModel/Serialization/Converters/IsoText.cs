@@ -86,21 +86,33 @@ internal static class IsoText
         {
             throw ReadError.WrongType(reader.TokenType, expected);
         }
-        int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > scratch.Length)
         {
-            throw Malformed(expected, "the text is too long");
+            // Escapes make the raw text up to six times longer than the text itself ("\u0032" is "2").
+            if (!reader.ValueIsEscaped || length > 6 * scratch.Length)
+            {
+                throw Malformed(expected, "the text is too long");
+            }
+            Span<byte> wide = stackalloc byte[(int)length];
+            int unescaped = reader.CopyString(wide);
+            if (unescaped > scratch.Length)
+            {
+                throw Malformed(expected, "the text is too long");
+            }
+            wide[..unescaped].CopyTo(scratch);
+            return unescaped;
         }
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
             reader.ValueSpan.CopyTo(scratch);
-            return length;
+            return (int)length;
         }
         return reader.CopyString(scratch);
     }
 
-    internal static ReadError Malformed(string expected, string? why = null) =>
-        new(PolicingJsonErrorKind.WrongType, $"expected {expected}{(why is null ? "" : $"; {why}")}.");
+    internal static PolicingJsonException Malformed(string expected, string? why = null) =>
+        ReadError.At(PolicingJsonErrorKind.WrongType, $"expected {expected}{(why is null ? "" : $"; {why}")}.");
 
     // An RFC 3339 instant: the common UTC shape on a fast path of arithmetic, anything else (an offset, a lower-case
     // designator) through NodaTime's own pattern, which decides.

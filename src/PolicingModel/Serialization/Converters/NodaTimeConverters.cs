@@ -14,7 +14,7 @@ internal sealed class InstantConverter : JsonConverter<Instant>, ISchemaSource
     {
         Span<byte> scratch = stackalloc byte[IsoText.MaxStackText];
         ReadOnlySpan<byte> text = scratch[..IsoText.CopyUtf8(ref reader, scratch, Expected)];
-        return IsoText.TryParseInstant(text, out Instant value) ? value : throw IsoText.Malformed(Expected, $"'{System.Text.Encoding.UTF8.GetString(text)}' is not one");
+        return IsoText.TryParseInstant(text, out Instant value) ? value : throw IsoText.Malformed(Expected, $"'{ReadError.Quote(System.Text.Encoding.UTF8.GetString(text))}' is not one");
     }
 
     public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
@@ -23,7 +23,7 @@ internal sealed class InstantConverter : JsonConverter<Instant>, ISchemaSource
         writer.WriteStringValue(buffer[..IsoText.FormatInstant(value, buffer)]);
     }
 
-    public JsonObject GetSchema() => SchemaNodes.String(format: "date-time");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.String(format: "date-time");
 }
 
 // LocalDate as an ISO-8601 date such as 2023-08-27.
@@ -35,7 +35,7 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>, ISchemaSour
     {
         Span<byte> scratch = stackalloc byte[IsoText.MaxStackText];
         ReadOnlySpan<byte> text = scratch[..IsoText.CopyUtf8(ref reader, scratch, Expected)];
-        return IsoText.TryParseDate(text, out LocalDate value) ? value : throw IsoText.Malformed(Expected, $"'{System.Text.Encoding.UTF8.GetString(text)}' is not one");
+        return IsoText.TryParseDate(text, out LocalDate value) ? value : throw IsoText.Malformed(Expected, $"'{ReadError.Quote(System.Text.Encoding.UTF8.GetString(text))}' is not one");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
@@ -44,7 +44,7 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>, ISchemaSour
         writer.WriteStringValue(buffer[..IsoText.FormatDate(value.Year, value.Month, value.Day, buffer)]);
     }
 
-    public JsonObject GetSchema() => SchemaNodes.String(format: "date");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.String(format: "date");
 }
 
 // LocalTime as an ISO-8601 local time such as 21:00:00 (with a fraction only when not zero).
@@ -56,7 +56,7 @@ internal sealed class LocalTimeConverter : JsonConverter<LocalTime>, ISchemaSour
     {
         Span<byte> scratch = stackalloc byte[IsoText.MaxStackText];
         ReadOnlySpan<byte> text = scratch[..IsoText.CopyUtf8(ref reader, scratch, Expected)];
-        return IsoText.TryParseTime(text, out LocalTime value) ? value : throw IsoText.Malformed(Expected, $"'{System.Text.Encoding.UTF8.GetString(text)}' is not one");
+        return IsoText.TryParseTime(text, out LocalTime value) ? value : throw IsoText.Malformed(Expected, $"'{ReadError.Quote(System.Text.Encoding.UTF8.GetString(text))}' is not one");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalTime value, JsonSerializerOptions options)
@@ -65,7 +65,7 @@ internal sealed class LocalTimeConverter : JsonConverter<LocalTime>, ISchemaSour
         writer.WriteStringValue(buffer[..IsoText.FormatTime(value.Hour, value.Minute, value.Second, value.NanosecondOfSecond, buffer)]);
     }
 
-    public JsonObject GetSchema() => SchemaNodes.String(pattern: SchemaNodes.LocalTimePattern);
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.String(pattern: SchemaNodes.LocalTimePattern);
 }
 
 // YearMonth as 2020-05.
@@ -77,7 +77,7 @@ internal sealed class YearMonthConverter : JsonConverter<YearMonth>, ISchemaSour
     {
         Span<byte> scratch = stackalloc byte[IsoText.MaxStackText];
         ReadOnlySpan<byte> text = scratch[..IsoText.CopyUtf8(ref reader, scratch, Expected)];
-        return IsoText.TryParseYearMonth(text, out YearMonth value) ? value : throw IsoText.Malformed(Expected, $"'{System.Text.Encoding.UTF8.GetString(text)}' is not one");
+        return IsoText.TryParseYearMonth(text, out YearMonth value) ? value : throw IsoText.Malformed(Expected, $"'{ReadError.Quote(System.Text.Encoding.UTF8.GetString(text))}' is not one");
     }
 
     public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options)
@@ -86,17 +86,17 @@ internal sealed class YearMonthConverter : JsonConverter<YearMonth>, ISchemaSour
         writer.WriteStringValue(buffer[..IsoText.FormatYearMonth(value.Year, value.Month, buffer)]);
     }
 
-    public JsonObject GetSchema() => SchemaNodes.String(pattern: SchemaNodes.YearMonthPattern);
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.String(pattern: SchemaNodes.YearMonthPattern);
 }
 
 // Interval as { "start": instant, "end": instant }; either end may be omitted for an open interval.
-internal sealed class IntervalConverter : JsonConverter<Interval>, ISchemaSource
+internal sealed class IntervalConverter(bool lenient) : JsonConverter<Interval>, ISchemaSource
 {
     private static readonly InstantConverter Instants = new();
 
     public override Interval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "an interval object { \"start\", \"end\" }");
+        var obj = new StrictObject(ref reader, lenient, "an interval object { \"start\", \"end\" }");
         Instant? start = null;
         Instant? end = null;
         while (obj.NextMember(ref reader))
@@ -118,7 +118,7 @@ internal sealed class IntervalConverter : JsonConverter<Interval>, ISchemaSource
         }
         if (start is { } s && end is { } e && e < s)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, "the interval ends before it starts.", ".end");
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, "the interval ends before it starts.", "/end");
         }
         return new Interval(start, end);
     }
@@ -139,17 +139,17 @@ internal sealed class IntervalConverter : JsonConverter<Interval>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("start", Instants.GetSchema()), ("end", Instants.GetSchema())]);
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("start", Instants.GetSchema(schema)), ("end", Instants.GetSchema(schema))]);
 }
 
 // DateInterval as { "start": date, "end": date }, both inclusive and required.
-internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, ISchemaSource
+internal sealed class DateIntervalConverter(bool lenient) : JsonConverter<DateInterval>, ISchemaSource
 {
     private static readonly LocalDateConverter Dates = new();
 
     public override DateInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "a date interval object { \"start\", \"end\" }");
+        var obj = new StrictObject(ref reader, lenient, "a date interval object { \"start\", \"end\" }");
         LocalDate? start = null;
         LocalDate? end = null;
         while (obj.NextMember(ref reader))
@@ -173,7 +173,7 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, ISche
         LocalDate last = end ?? throw StrictObject.Missing("end");
         if (last < first)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, "the date interval ends before it starts.", ".end");
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, "the date interval ends before it starts.", "/end");
         }
         return new DateInterval(first, last);
     }
@@ -188,5 +188,5 @@ internal sealed class DateIntervalConverter : JsonConverter<DateInterval>, ISche
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("start", Dates.GetSchema()), ("end", Dates.GetSchema())], "start", "end");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("start", Dates.GetSchema(schema)), ("end", Dates.GetSchema(schema))], "start", "end");
 }

@@ -7,16 +7,15 @@ namespace PolicingModel.Serialization.Converters;
 
 // Place as { "precision": "locality", "locality": "South Norwood", "borough": "E09000008", "force": "metropolitan" },
 // built through Place.Create so that the parts must fit the precision.
-internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
+internal sealed class PlaceConverter(bool lenient, PostalAddressConverter addresses) : JsonConverter<Place>, ISchemaSource
 {
     private static readonly WireCodeConverter<PlacePrecision> Precisions = new();
     private static readonly WireCodeConverter<LondonBorough> Boroughs = new();
     private static readonly WireCodeConverter<PoliceForce> Forces = new();
-    private static readonly PostalAddressConverter Addresses = new();
 
     public override Place Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "a place object { \"precision\", \"force\", ... }");
+        var obj = new StrictObject(ref reader, lenient, "a place object { \"precision\", \"force\", ... }");
         PlacePrecision? precision = null;
         PostalAddress? address = null;
         string? locality = null;
@@ -34,7 +33,7 @@ internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
             {
                 obj.Begin(ref reader, "address", seenAddress);
                 seenAddress = true;
-                address = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, Addresses, options);
+                address = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, addresses, options);
             }
             else if (reader.ValueTextEquals("locality"u8))
             {
@@ -66,7 +65,7 @@ internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
         }
         catch (ArgumentException e)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
         }
     }
 
@@ -78,7 +77,7 @@ internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
         if (value.Address is { } address)
         {
             writer.WritePropertyName("address"u8);
-            Addresses.Write(writer, address, options);
+            addresses.Write(writer, address, options);
         }
         if (value.Locality is { } locality)
         {
@@ -94,15 +93,15 @@ internal sealed class PlaceConverter : JsonConverter<Place>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("precision", Precisions.GetSchema()), ("address", Addresses.GetSchema()), ("locality", SchemaNodes.String(minLength: 1)), ("borough", Boroughs.GetSchema()), ("force", Forces.GetSchema())], "precision", "force");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("precision", Precisions.GetSchema(schema)), ("address", addresses.GetSchema(schema)), ("locality", SchemaNodes.String(minLength: 1)), ("borough", Boroughs.GetSchema(schema)), ("force", Forces.GetSchema(schema))], "precision", "force");
 }
 
 // PostalAddress as { "lines": ["1 High Street", "Croydon"], "postcode": "CR0 1AA" }.
-internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISchemaSource
+internal sealed class PostalAddressConverter(bool lenient) : JsonConverter<PostalAddress>, ISchemaSource
 {
     public override PostalAddress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "an address object { \"lines\", \"postcode\" }");
+        var obj = new StrictObject(ref reader, lenient, "an address object { \"lines\", \"postcode\" }");
         List<string>? lines = null;
         string? postcode = null;
         bool seenPostcode = false;
@@ -120,7 +119,7 @@ internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISc
                 {
                     if (reader.TokenType != JsonTokenType.String)
                     {
-                        throw new ReadError(
+                        throw ReadError.At(
                             reader.TokenType == JsonTokenType.Null ? PolicingJsonErrorKind.NullNotAllowed : PolicingJsonErrorKind.WrongType,
                             $"expected an address line string, but found {ReadError.Describe(reader.TokenType)}.",
                             $".lines[{lines.Count}]");
@@ -146,7 +145,7 @@ internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISc
         }
         catch (ArgumentException e)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
         }
     }
 
@@ -166,5 +165,5 @@ internal sealed class PostalAddressConverter : JsonConverter<PostalAddress>, ISc
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("lines", new JsonObject { ["type"] = "array", ["items"] = SchemaNodes.String(minLength: 1), ["minItems"] = 1 }), ("postcode", SchemaNodes.String(minLength: 1))], "lines");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("lines", new JsonObject { ["type"] = "array", ["items"] = SchemaNodes.String(minLength: 1), ["minItems"] = 1 }), ("postcode", SchemaNodes.String(minLength: 1))], "lines");
 }

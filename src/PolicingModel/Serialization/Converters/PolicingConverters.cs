@@ -1,98 +1,289 @@
-using PolicingModel.Serialization.Records;
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using PolicingModel.Serialization.Contract;
+using PolicingModel.Serialization.Records;
 
 namespace PolicingModel.Serialization.Converters;
 
-// Every hand-written converter of the contract, one instance each: the options use them through All,
-// and the record readers call the same instances directly, so a record read or written either way matches byte for byte.
-internal static class PolicingConverters
+// Every converter of the contract, for one way of reading: strict or lenient. Converters of values that are not
+// objects are the same for both and shared; everything that reads an object is built once per way of reading, so
+// the strictness travels with the converter and never depends on the options a caller passes. The resolver hands
+// out metadata for exactly these types, whatever else the caller's options hold.
+internal sealed class PolicingConverters
 {
     internal static readonly InstantConverter Instants = new();
     internal static readonly LocalDateConverter Dates = new();
-    internal static readonly AgeConverter Ages = new();
-    internal static readonly PlaceConverter Places = new();
-    internal static readonly PostalAddressConverter Addresses = new();
-    internal static readonly OffenceConverter Offences = new();
-    internal static readonly SubstanceConverter Substances = new();
+    internal static readonly LocalTimeConverter Times = new();
+    internal static readonly YearMonthConverter Months = new();
+    internal static readonly TextConverter Text = new();
+    internal static readonly TextConverter AnyText = new(nonBlank: false);
+    internal static readonly FlagConverter Flags = new();
+    internal static readonly UrlConverter Urls = new();
+    internal static readonly IdentifierConverter<OperationId> OperationIds = new(v => new OperationId(v));
     internal static readonly IdentifierConverter<ArrestId> ArrestIds = new(v => new ArrestId(v));
     internal static readonly IdentifierConverter<PersonId> PersonIds = new(v => new PersonId(v));
     internal static readonly IdentifierConverter<WarrantId> WarrantIds = new(v => new WarrantId(v));
+    internal static readonly IdentifierConverter<SeizureId> SeizureIds = new(v => new SeizureId(v));
+    internal static readonly IdentifierConverter<PublicEventId> PublicEventIds = new(v => new PublicEventId(v));
+    internal static readonly IdentifierConverter<SafeguardingActionId> SafeguardingActionIds = new(v => new SafeguardingActionId(v));
+    internal static readonly WireCodeConverter<Precision> Precisions = new();
+    internal static readonly WireCodeConverter<QuantityUnit> QuantityUnits = new(excludeDefault: true);
     internal static readonly WireCodeConverter<PoliceForce> Forces = new();
+    internal static readonly WireCodeConverter<LondonBorough> Boroughs = new();
+    internal static readonly WireCodeConverter<BasicCommandUnit> BasicCommandUnits = new();
+    internal static readonly WireCodeConverter<PlacePrecision> PlacePrecisions = new();
     internal static readonly WireCodeConverter<Sex> Sexes = new();
     internal static readonly WireCodeConverter<SelfDefinedEthnicity> SelfDefined = new();
     internal static readonly WireCodeConverter<OfficerDefinedEthnicity> OfficerDefined = new();
     internal static readonly WireCodeConverter<InchoateForm> Forms = new();
     internal static readonly WireCodeConverter<DrugClass> DrugClasses = new();
+    internal static readonly WireCodeConverter<OffenceGroup> OffenceGroups = new();
     internal static readonly WireCodeConverter<DetentionCircumstance> Circumstances = new();
     internal static readonly WireCodeConverter<BailKind> BailKinds = new();
     internal static readonly WireCodeConverter<BailAuthority> BailAuthorities = new();
-    internal static readonly ArrestedPersonConverter People = new();
-    internal static readonly SuspectedOffenceConverter SuspectedOffences = new();
-    internal static readonly CustodyDetailsConverter Custody = new();
-    internal static readonly ArrestOutcomeConverter Outcomes = new();
-    internal static readonly BailConverter Bails = new();
-    internal static readonly BailExtensionConverter BailExtensions = new();
-    internal static readonly PersonalIdentifiersConverter Identifiers = new();
+    internal static readonly WireCodeConverter<OperationFocus> Focuses = new();
+    internal static readonly WireCodeConverter<ReportedMeasure> Measures = new();
+    internal static readonly WireCodeConverter<PartnerAgency> Partners = new();
+    internal static readonly WireCodeConverter<SafeguardingKind> SafeguardingKinds = new();
+    internal static readonly WireCodeConverter<VehicleKind> VehicleKinds = new();
+    internal static readonly WireCodeConverter<WeaponKind> WeaponKinds = new();
+    internal static readonly WireCodeConverter<PremisesKind> PremisesKinds = new();
+    internal static readonly WireCodeConverter<WarrantKind> WarrantKinds = new();
+    internal static readonly WireCodeConverter<WarrantLegislation> Legislations = new();
+    internal static readonly WireCodeConverter<WarrantResult> WarrantResults = new();
+    internal static readonly WireCodeConverter<SourceKind> SourceKinds = new();
+    internal static readonly WireCodeConverter<IsoDayOfWeek> Days = new(excludeDefault: true);
+    internal static readonly WireCodeConverter<ValidationSeverity> Severities = new();
 
-    internal static IEnumerable<JsonConverter> All()
+    // Last among the static fields: building them uses every converter above.
+    internal static readonly PolicingConverters Strict = new(lenient: false);
+    internal static readonly PolicingConverters Lenient = new(lenient: true);
+
+    private readonly Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> metadata = [];
+
+    // Every type the contract reads and writes on its own.
+    internal IEnumerable<Type> Types => metadata.Keys;
+
+    private PolicingConverters(bool lenient)
     {
-        yield return Instants;
-        yield return Dates;
-        yield return new LocalTimeConverter();
-        yield return new YearMonthConverter();
-        yield return new IntervalConverter();
-        yield return new DateIntervalConverter();
-        yield return new MoneyConverter();
-        yield return new QuantityConverter();
-        yield return new ReportedCountConverter();
-        yield return Ages;
-        yield return Places;
-        yield return Addresses;
-        yield return Offences;
-        yield return Substances;
-        yield return new IdentifierConverter<OperationId>(v => new OperationId(v));
-        yield return ArrestIds;
-        yield return PersonIds;
-        yield return new IdentifierConverter<PublicEventId>(v => new PublicEventId(v));
-        yield return new IdentifierConverter<SafeguardingActionId>(v => new SafeguardingActionId(v));
-        yield return new IdentifierConverter<SeizureId>(v => new SeizureId(v));
-        yield return WarrantIds;
-        foreach (JsonConverter converter in Enums())
-        {
-            yield return converter;
-        }
+        IsLenient = lenient;
+        Intervals = new IntervalConverter(lenient);
+        DateIntervals = new DateIntervalConverter(lenient);
+        Money = new MoneyConverter(lenient);
+        Quantities = new QuantityConverter(lenient);
+        Counts = new ReportedCountConverter(lenient);
+        SeizedCounts = new ReportedCountConverter(lenient, atLeastOne: true);
+        Ages = new AgeConverter(lenient);
+        Addresses = new PostalAddressConverter(lenient);
+        Places = new PlaceConverter(lenient, Addresses);
+        Offences = new OffenceConverter(lenient);
+        Substances = new SubstanceConverter(lenient);
+        Units = new PolicingUnitContract(this);
+        Events = new PublicEventContract(this);
+        Sources = new SourceReferenceContract(this);
+        Identifiers = new PersonalIdentifiersContract(this);
+        People = new ArrestedPersonConverter(this);
+        SuspectedOffences = new SuspectedOffenceConverter(this);
+        Custody = new CustodyDetailsContract(this);
+        BailExtensions = new BailExtensionContract(this);
+        BailConditions = BailConditionContracts.Create(this);
+        Bails = new BailContract(this);
+        Outcomes = ArrestOutcomeContracts.Create(this);
+        Arrests = new ArrestConverter(this);
+        Executions = new WarrantExecutionContract(this);
+        Warrants = new WarrantContract(this);
+        SeizedItems = SeizedItemContracts.Create(this);
+        Seizures = new SeizureContract(this);
+        Safeguarding = new SafeguardingActionContract(this);
+        ReportedTotals = new ReportedTotalContract(this);
+        Operations = new OperationContract(this);
+        Documents = new PolicingDocumentContract(this);
+        Problems = new ValidationProblemContract(this);
+        Resolver = new PolicingJsonResolver(metadata);
+        RegisterAll();
     }
 
-    // The enums that appear in the contract, each written as its wire code.
-    internal static IEnumerable<JsonConverter> Enums()
+    internal bool IsLenient { get; }
+
+    internal IntervalConverter Intervals { get; }
+
+    internal DateIntervalConverter DateIntervals { get; }
+
+    internal MoneyConverter Money { get; }
+
+    internal QuantityConverter Quantities { get; }
+
+    internal ReportedCountConverter Counts { get; }
+
+    // A count of things seized: at least one (or a lower bound).
+    internal ReportedCountConverter SeizedCounts { get; }
+
+    internal AgeConverter Ages { get; }
+
+    internal PostalAddressConverter Addresses { get; }
+
+    internal PlaceConverter Places { get; }
+
+    internal OffenceConverter Offences { get; }
+
+    internal SubstanceConverter Substances { get; }
+
+    internal PolicingUnitContract Units { get; }
+
+    internal PublicEventContract Events { get; }
+
+    internal SourceReferenceContract Sources { get; }
+
+    internal PersonalIdentifiersContract Identifiers { get; }
+
+    internal ArrestedPersonConverter People { get; }
+
+    internal SuspectedOffenceConverter SuspectedOffences { get; }
+
+    internal CustodyDetailsContract Custody { get; }
+
+    internal BailExtensionContract BailExtensions { get; }
+
+    internal KindContract<BailCondition> BailConditions { get; }
+
+    internal BailContract Bails { get; }
+
+    internal KindContract<ArrestOutcome> Outcomes { get; }
+
+    internal ArrestConverter Arrests { get; }
+
+    internal WarrantExecutionContract Executions { get; }
+
+    internal WarrantContract Warrants { get; }
+
+    internal KindContract<SeizedItem> SeizedItems { get; }
+
+    internal SeizureContract Seizures { get; }
+
+    internal SafeguardingActionContract Safeguarding { get; }
+
+    internal ReportedTotalContract ReportedTotals { get; }
+
+    internal OperationContract Operations { get; }
+
+    internal PolicingDocumentContract Documents { get; }
+
+    internal ValidationProblemContract Problems { get; }
+
+    // Metadata for every type of the contract, for any options, from these converters alone.
+    internal IJsonTypeInfoResolver Resolver { get; }
+
+    internal static PolicingConverters For(PolicingJsonReading reading) => reading == PolicingJsonReading.Lenient ? Lenient : Strict;
+
+    private void RegisterAll()
     {
-        yield return new WireCodeConverter<Precision>();
-        yield return new WireCodeConverter<QuantityUnit>(excludeDefault: true);
-        yield return Sexes;
-        yield return SelfDefined;
-        yield return OfficerDefined;
-        yield return Forces;
-        yield return new WireCodeConverter<LondonBorough>();
-        yield return new WireCodeConverter<BasicCommandUnit>();
-        yield return new WireCodeConverter<PlacePrecision>();
-        yield return DrugClasses;
-        yield return Forms;
-        yield return new WireCodeConverter<OffenceGroup>();
-        yield return Circumstances;
-        yield return BailKinds;
-        yield return BailAuthorities;
-        yield return new WireCodeConverter<OperationFocus>();
-        yield return new WireCodeConverter<ReportedMeasure>();
-        yield return new WireCodeConverter<PartnerAgency>();
-        yield return new WireCodeConverter<SafeguardingKind>();
-        yield return new WireCodeConverter<VehicleKind>();
-        yield return new WireCodeConverter<WeaponKind>();
-        yield return new WireCodeConverter<PremisesKind>();
-        yield return new WireCodeConverter<WarrantKind>();
-        yield return new WireCodeConverter<WarrantLegislation>();
-        yield return new WireCodeConverter<WarrantResult>();
-        yield return new WireCodeConverter<SourceKind>();
-        yield return new WireCodeConverter<IsoDayOfWeek>(excludeDefault: true);
-        yield return new WireCodeConverter<ArrestOutcomeKind>(excludeDefault: true); // not a member of any record yet; its codes are the outcome kinds
+        Register(Documents);
+        Register(Operations);
+        Register(Arrests);
+        Register(Warrants);
+        Register(Seizures);
+        Register(Safeguarding);
+        Register(ReportedTotals);
+        Register(Events);
+        Register(Sources);
+        Register(SeizedItems);
+        Register(BailConditions);
+        Register(Outcomes);
+        Register(Bails);
+        Register(BailExtensions);
+        Register(Custody);
+        Register(People);
+        Register(Identifiers);
+        Register(SuspectedOffences);
+        Register(Executions);
+        Register(Units);
+        Register(Problems);
+        Register(Money);
+        Register(Quantities);
+        Register(Counts);
+        Register(Ages);
+        Register(Places);
+        Register(Addresses);
+        Register(Offences);
+        Register(Substances);
+        Register(Intervals);
+        Register(DateIntervals);
+        Register(Instants);
+        Register(Dates);
+        Register(Times);
+        Register(Months);
+        Register(OperationIds);
+        Register(ArrestIds);
+        Register(PersonIds);
+        Register(WarrantIds);
+        Register(SeizureIds);
+        Register(PublicEventIds);
+        Register(SafeguardingActionIds);
+        Register(Precisions);
+        Register(QuantityUnits);
+        Register(Forces);
+        Register(Boroughs);
+        Register(BasicCommandUnits);
+        Register(PlacePrecisions);
+        Register(Sexes);
+        Register(SelfDefined);
+        Register(OfficerDefined);
+        Register(Forms);
+        Register(DrugClasses);
+        Register(OffenceGroups);
+        Register(Circumstances);
+        Register(BailKinds);
+        Register(BailAuthorities);
+        Register(Focuses);
+        Register(Measures);
+        Register(Partners);
+        Register(SafeguardingKinds);
+        Register(VehicleKinds);
+        Register(WeaponKinds);
+        Register(PremisesKinds);
+        Register(WarrantKinds);
+        Register(Legislations);
+        Register(WarrantResults);
+        Register(SourceKinds);
+        Register(Severities);
+        // Arrays of records on their own, as the streaming readers and bulk reads take them.
+        Register(new ListConverter<Operation>(Operations));
+        Register(new ListConverter<Arrest>(Arrests));
+        Register(new ListConverter<Warrant>(Warrants));
+        Register(new ListConverter<Seizure>(Seizures));
+        Register(new ListConverter<SafeguardingAction>(Safeguarding));
+        Register(new ListConverter<ReportedTotal>(ReportedTotals));
+        Register(new ListConverter<ValidationProblem>(Problems));
+
+        // A kind on its own (a CashSeized, a Curfew) is read and written as its hierarchy's object, "kind" included.
+        Register(SeizedItems.As<CashSeized>());
+        Register(SeizedItems.As<DrugsSeized>());
+        Register(SeizedItems.As<WeaponSeized>());
+        Register(SeizedItems.As<PhonesSeized>());
+        Register(SeizedItems.As<VehicleSeized>());
+        Register(SeizedItems.As<OtherPropertySeized>());
+        Register(BailConditions.As<NotToAttendEvent>());
+        Register(BailConditions.As<ExclusionZone>());
+        Register(BailConditions.As<Curfew>());
+        Register(BailConditions.As<Residence>());
+        Register(BailConditions.As<ReportToStation>());
+        Register(BailConditions.As<NoContact>());
+        Register(BailConditions.As<Doorstep>());
+        Register(BailConditions.As<SurrenderPassport>());
+        Register(BailConditions.As<OtherBailCondition>());
+        Register(Outcomes.As<RemainsInCustody>());
+        Register(Outcomes.As<Charged>());
+        Register(Outcomes.As<Bailed>());
+        Register(Outcomes.As<ReleasedUnderInvestigation>());
+        Register(Outcomes.As<Cautioned>());
+        Register(Outcomes.As<CommunityResolution>());
+        Register(Outcomes.As<NoFurtherAction>());
+        Register(Outcomes.As<RecalledToPrison>());
     }
+
+    // The metadata of T for any options: the converter does all the work, so the caller's settings
+    // (naming policy, number handling, case-insensitive members) never reach the contract.
+    private void Register<T>(JsonConverter<T> converter) =>
+        metadata[typeof(T)] = options => JsonMetadataServices.CreateValueInfo<T>(options, converter);
 }

@@ -3,62 +3,79 @@ using System.Text.Json.Serialization;
 
 namespace PolicingModel.Serialization.Converters;
 
-// Reads the members of a small JSON object for a hand-written converter with the same strictness as the generated
-// contract: unknown and duplicate members are errors unless the options ask for lenient reading, and every error names
-// the member.
+// Reads the members of one JSON object for a converter, in any order, with the contract's strictness: unknown and
+// duplicate members are errors unless reading is lenient (which skips unknown members and keeps the last duplicate),
+// and every error names the member as a JSON Pointer relative to the object. Malformed JSON met by the reader is
+// reported as a syntax error at the member where it was met; nesting beyond PolicingJson.MaxDepth as too deep.
 internal struct StrictObject
 {
-    private readonly bool skipUnknown;
-    private readonly bool allowDuplicates;
+    private readonly bool lenient;
     private string member;
 
-    internal StrictObject(ref Utf8JsonReader reader, JsonSerializerOptions options, string description)
+    internal StrictObject(ref Utf8JsonReader reader, bool lenient, string description)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw ReadError.WrongType(reader.TokenType, description);
         }
-        skipUnknown = options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Skip;
-        allowDuplicates = options.AllowDuplicateProperties;
+        if (reader.CurrentDepth >= PolicingJson.MaxDepth)
+        {
+            throw ReadError.TooDeep();
+        }
+        this.lenient = lenient;
         member = "";
     }
+
+    internal readonly bool Lenient => lenient;
 
     // Moves to the next member name; false at the end of the object.
     internal readonly bool NextMember(ref Utf8JsonReader reader)
     {
-        reader.Read();
+        Advance(ref reader, member);
         return reader.TokenType != JsonTokenType.EndObject;
     }
 
     // Moves onto the value of the current member.
     internal void Begin(ref Utf8JsonReader reader, string name, bool seen)
     {
-        if (seen && !allowDuplicates)
+        if (seen && !lenient)
         {
-            throw new ReadError(PolicingJsonErrorKind.DuplicateMember, $"the member '{name}' appears more than once.", "." + name);
+            throw ReadError.At(PolicingJsonErrorKind.DuplicateMember, $"the member '{name}' appears more than once; each member may appear only once.", JsonPointer.Member(name));
         }
         member = name;
-        reader.Read();
+        Advance(ref reader, name);
     }
 
-    internal readonly void Unknown(ref Utf8JsonReader reader, string expected)
+    // An unknown member: an error naming it (quoted safely), or skipped when reading is lenient.
+    internal readonly void Unknown(ref Utf8JsonReader reader, string expected, bool quoteName = true)
     {
-        string name = reader.GetString() ?? "";
-        if (!skipUnknown)
+        if (!lenient)
         {
-            throw new ReadError(PolicingJsonErrorKind.UnknownMember, $"unknown member '{name}'; expected {expected}.", "." + name);
+            string name = quoteName ? SafeName(ref reader) : "";
+            throw ReadError.At(
+                PolicingJsonErrorKind.UnknownMember,
+                quoteName ? $"unknown member '{ReadError.Quote(name)}'; expected {expected}. Check the spelling against the schema, or read leniently to skip unknown members." : $"unknown member; expected {expected}.",
+                quoteName ? JsonPointer.Member(name) : "");
         }
-        reader.Read();
-        reader.Skip();
+        Advance(ref reader, member);
+        Skip(ref reader, member);
     }
 
-    internal static ReadError Missing(string name) =>
-        new(PolicingJsonErrorKind.MissingMember, $"the required member '{name}' is missing.", "." + name);
+    // Skips the member just found (lenient reading of a member that is read elsewhere, such as a second "kind").
+    internal readonly void SkipValue(ref Utf8JsonReader reader)
+    {
+        Advance(ref reader, member);
+        Skip(ref reader, member);
+    }
 
-    internal readonly ReadError Error(PolicingJsonErrorKind kind, string problem) => new(kind, problem, "." + member);
+    internal static PolicingJsonException Missing(string name) =>
+        ReadError.At(PolicingJsonErrorKind.MissingMember, $"the required member '{name}' is missing.", JsonPointer.Member(name));
 
-    internal readonly ReadError Rethrow(ReadError inner) => new(inner.Kind, inner.Problem, "." + member + inner.Member, inner);
+    internal readonly PolicingJsonException Error(PolicingJsonErrorKind kind, string problem) => ReadError.At(kind, problem, JsonPointer.Member(member));
 
+    internal readonly PolicingJsonException Rethrow(PolicingJsonException inner) => inner.Under(JsonPointer.Member(member));
+
+    // The value of the current member, read by converter; errors are located under the member.
     internal readonly T Value<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null && !converter.HandleNull)
@@ -69,23 +86,56 @@ internal struct StrictObject
         {
             return converter.Read(ref reader, typeof(T), options)!;
         }
-        catch (ReadError e)
+        catch (PolicingJsonException e)
         {
             throw Rethrow(e);
+        }
+        catch (JsonException e)
+        {
+            throw Rethrow(ReadError.Syntax(e));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Rethrow(ReadError.InvalidUtf8(e));
+        }
+        catch (ArgumentException e)
+        {
+            throw Rethrow(ReadError.Invalid(e));
         }
     }
 
-    // An array of records read by converter; errors name the element.
-    internal readonly EquatableArray<T> Array<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
-        where T : class
+    // The value of an optional member: null for JSON null.
+    internal readonly T? Optional<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : struct =>
+        reader.TokenType == JsonTokenType.Null ? null : Value(ref reader, converter, options);
+
+    // An optional reference-typed member: null for JSON null.
+    internal readonly T? OptionalObject<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : Value(ref reader, converter, options);
+
+    // An array of values read by converter; null elements are refused, and errors name the element.
+    internal readonly EquatableArray<T> Array<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options, int minItems = 0)
     {
         try
         {
-            return Records.RecordArrays.Read(ref reader, converter, options);
+            return Records.RecordArrays.Read(ref reader, converter, options, minItems);
         }
-        catch (ReadError e)
+        catch (PolicingJsonException e)
         {
             throw Rethrow(e);
+        }
+        catch (JsonException e)
+        {
+            throw Rethrow(ReadError.Syntax(e));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Rethrow(ReadError.InvalidUtf8(e));
+        }
+        catch (ArgumentException e)
+        {
+            throw Rethrow(ReadError.Invalid(e));
         }
     }
 
@@ -95,7 +145,14 @@ internal struct StrictObject
         {
             throw Rethrow(ReadError.WrongType(reader.TokenType, "a string"));
         }
-        return reader.GetString()!;
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Rethrow(ReadError.InvalidUtf8(e));
+        }
     }
 
     // A string, or null when the JSON value is null (an optional member).
@@ -134,5 +191,55 @@ internal struct StrictObject
             throw Rethrow(ReadError.WrongType(reader.TokenType, "a decimal number"));
         }
         return reader.TryGetDecimal(out decimal value) ? value : throw Error(PolicingJsonErrorKind.WrongType, "expected a decimal number within the range of System.Decimal (28-29 significant digits).");
+    }
+
+    // Reads the next token; the reader's own errors (malformed JSON) become syntax errors located at member.
+    internal static void Advance(ref Utf8JsonReader reader, string member)
+    {
+        try
+        {
+            reader.Read();
+        }
+        catch (JsonException e)
+        {
+            throw ReadError.Syntax(e).Under(member.Length == 0 ? "" : JsonPointer.Member(member));
+        }
+    }
+
+    // Skips the value under the reader, holding it to the same depth limit as everything that is read.
+    internal static void Skip(ref Utf8JsonReader reader, string member)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+        int depth = reader.CurrentDepth;
+        try
+        {
+            while (reader.Read() && reader.CurrentDepth > depth)
+            {
+                if (reader.CurrentDepth >= PolicingJson.MaxDepth)
+                {
+                    throw ReadError.TooDeep().Under(member.Length == 0 ? "" : JsonPointer.Member(member));
+                }
+            }
+        }
+        catch (JsonException e) when (e is not PolicingJsonException)
+        {
+            throw ReadError.Syntax(e).Under(member.Length == 0 ? "" : JsonPointer.Member(member));
+        }
+    }
+
+    // The member name under the reader, or a placeholder when it is not valid UTF-8.
+    private static string SafeName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "(not valid UTF-8)";
+        }
     }
 }

@@ -21,12 +21,30 @@ internal sealed class Utf8Codes<T>
             .GroupBy(c => Key(c.Code))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    // Looks up the current string token; false when the code is unknown (or escaped, which the caller reads the slow way).
+    // The longest code a lookup unescapes or gathers from segments; longer text is no code.
+    private const int MaxCodeBytes = 256;
+
+    // Looks up the current string token, however it arrived: escaped ("no\u002dfurther-action") or split across the
+    // segments of a pipe; false when the code is unknown.
     internal bool TryRead(ref Utf8JsonReader reader, [MaybeNullWhen(false)] out T value)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
             return TryGet(reader.ValueSpan, out value);
+        }
+        // Escapes make the raw text up to six times longer than the code ("\u002d" is "-").
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length <= 6 * MaxCodeBytes)
+        {
+            Span<byte> code = stackalloc byte[(int)length];
+            try
+            {
+                return TryGet(code[..reader.CopyString(code)], out value);
+            }
+            catch (InvalidOperationException)
+            {
+                // Not valid UTF-8: no code.
+            }
         }
         value = default!;
         return false;

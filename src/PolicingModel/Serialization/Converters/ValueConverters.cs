@@ -6,13 +6,12 @@ using PolicingModel.Serialization.Schema;
 namespace PolicingModel.Serialization.Converters;
 
 // Money as { "amount": 20000, "currency": "GBP", "precision": "approximate" }; the amount is read straight into decimal; precision defaults to exact on read and is always written.
-internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
+internal sealed class MoneyConverter(bool lenient) : JsonConverter<Money>, ISchemaSource
 {
-    internal static readonly WireCodeConverter<Precision> Precisions = new();
 
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "a money object { \"amount\", \"currency\", \"precision\" }");
+        var obj = new StrictObject(ref reader, lenient, "a money object { \"amount\", \"currency\", \"precision\" }");
         decimal? amount = null;
         string? currency = null;
         Precision? precision = null;
@@ -31,7 +30,7 @@ internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
             else if (reader.ValueTextEquals("precision"u8))
             {
                 obj.Begin(ref reader, "precision", precision.HasValue);
-                precision = obj.Value(ref reader, Precisions, options);
+                precision = obj.Value(ref reader, PolicingConverters.Precisions, options);
             }
             else
             {
@@ -47,11 +46,11 @@ internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
         }
         catch (ArgumentException e)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"'{c}' is not an ISO 4217 currency code such as \"GBP\".", ".currency", e);
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"'{c}' is not an ISO 4217 currency code such as \"GBP\".", "/currency", e);
         }
         if (a < 0m)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"the amount must not be negative; it was {a}.", ".amount");
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"the amount must not be negative; it was {a}.", "/amount");
         }
         return new Money(a, parsed, precision ?? Precision.Exact);
     }
@@ -62,21 +61,21 @@ internal sealed class MoneyConverter : JsonConverter<Money>, ISchemaSource
         writer.WriteNumber("amount"u8, value.Amount);
         writer.WriteString("currency"u8, value.Currency.Code);
         writer.WritePropertyName("precision"u8);
-        Precisions.Write(writer, value.Precision, options);
+        PolicingConverters.Precisions.Write(writer, value.Precision, options);
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), ("precision", Precisions.GetSchema())], "amount", "currency");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), ("precision", PolicingConverters.Precisions.GetSchema(schema))], "amount", "currency");
 }
 
 // Quantity as { "value": 2.5, "unit": "kilograms", "precision": "exact" }, read into decimal.
-internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
+internal sealed class QuantityConverter(bool lenient) : JsonConverter<Quantity>, ISchemaSource
 {
     private static readonly WireCodeConverter<QuantityUnit> Units = new(excludeDefault: true);
 
     public override Quantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "a quantity object { \"value\", \"unit\", \"precision\" }");
+        var obj = new StrictObject(ref reader, lenient, "a quantity object { \"value\", \"unit\", \"precision\" }");
         decimal? value = null;
         QuantityUnit? unit = null;
         Precision? precision = null;
@@ -95,7 +94,7 @@ internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
             else if (reader.ValueTextEquals("precision"u8))
             {
                 obj.Begin(ref reader, "precision", precision.HasValue);
-                precision = obj.Value(ref reader, MoneyConverter.Precisions, options);
+                precision = obj.Value(ref reader, PolicingConverters.Precisions, options);
             }
             else
             {
@@ -110,7 +109,7 @@ internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
         }
         catch (ArgumentException e)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
         }
     }
 
@@ -121,19 +120,19 @@ internal sealed class QuantityConverter : JsonConverter<Quantity>, ISchemaSource
         writer.WritePropertyName("unit"u8);
         Units.Write(writer, value.Unit, options);
         writer.WritePropertyName("precision"u8);
-        MoneyConverter.Precisions.Write(writer, value.Precision, options);
+        PolicingConverters.Precisions.Write(writer, value.Precision, options);
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema()), ("precision", MoneyConverter.Precisions.GetSchema())], "value", "unit");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema(schema)), ("precision", PolicingConverters.Precisions.GetSchema(schema))], "value", "unit");
 }
 
 // ReportedCount as { "value": 30, "precision": "more-than" }.
-internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISchemaSource
+internal sealed class ReportedCountConverter(bool lenient, bool atLeastOne = false) : JsonConverter<ReportedCount>, ISchemaSource
 {
     public override ReportedCount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "a count object { \"value\", \"precision\" }");
+        var obj = new StrictObject(ref reader, lenient, "a count object { \"value\", \"precision\" }");
         int? value = null;
         Precision? precision = null;
         while (obj.NextMember(ref reader))
@@ -146,7 +145,7 @@ internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISc
             else if (reader.ValueTextEquals("precision"u8))
             {
                 obj.Begin(ref reader, "precision", precision.HasValue);
-                precision = obj.Value(ref reader, MoneyConverter.Precisions, options);
+                precision = obj.Value(ref reader, PolicingConverters.Precisions, options);
             }
             else
             {
@@ -156,7 +155,7 @@ internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISc
         int v = value ?? throw StrictObject.Missing("value");
         if (v < 0)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"a count must not be negative; it was {v}.", ".value");
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"a count must not be negative; it was {v}.", "/value");
         }
         return new ReportedCount(v, precision ?? Precision.Exact);
     }
@@ -166,19 +165,30 @@ internal sealed class ReportedCountConverter : JsonConverter<ReportedCount>, ISc
         writer.WriteStartObject();
         writer.WriteNumber("value"u8, value.Value);
         writer.WritePropertyName("precision"u8);
-        MoneyConverter.Precisions.Write(writer, value.Precision, options);
+        PolicingConverters.Precisions.Write(writer, value.Precision, options);
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("value", SchemaNodes.Integer(0)), ("precision", MoneyConverter.Precisions.GetSchema())], "value");
+    // A count of things seized is at least one, unless it is a lower bound ("at least 0" is a vague report).
+    public JsonNode GetSchema(SchemaBuilder schema)
+    {
+        JsonObject node = SchemaNodes.Object([("value", SchemaNodes.Integer(0)), ("precision", PolicingConverters.Precisions.GetSchema(schema))], "value");
+        if (atLeastOne)
+        {
+            node["anyOf"] = new JsonArray(
+                new JsonObject { ["properties"] = new JsonObject { ["value"] = SchemaNodes.Integer(1) } },
+                new JsonObject { ["required"] = new JsonArray("precision"), ["properties"] = new JsonObject { ["precision"] = SchemaNodes.Codes(["at-least", "more-than"]) } });
+        }
+        return node;
+    }
 }
 
 // Age as { "min": 26, "max": 26 } (an exact age has equal ends; unknown is 0 to 120).
-internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
+internal sealed class AgeConverter(bool lenient) : JsonConverter<Age>, ISchemaSource
 {
     public override Age Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "an age object { \"min\", \"max\" }");
+        var obj = new StrictObject(ref reader, lenient, "an age object { \"min\", \"max\" }");
         int? min = null;
         int? max = null;
         while (obj.NextMember(ref reader))
@@ -202,7 +212,7 @@ internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
         int hi = max ?? throw StrictObject.Missing("max");
         if (lo is < 0 or > Age.MaxYears || hi < lo || hi > Age.MaxYears)
         {
-            throw new ReadError(PolicingJsonErrorKind.InvalidValue, $"an age must have 0 <= min <= max <= {Age.MaxYears}; it was {lo} to {hi}.");
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"an age must have 0 <= min <= max <= {Age.MaxYears}; it was {lo} to {hi}.");
         }
         return Age.Between(lo, hi);
     }
@@ -215,5 +225,5 @@ internal sealed class AgeConverter : JsonConverter<Age>, ISchemaSource
         writer.WriteEndObject();
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Object([("min", SchemaNodes.Integer(0, Age.MaxYears)), ("max", SchemaNodes.Integer(0, Age.MaxYears))], "min", "max");
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("min", SchemaNodes.Integer(0, Age.MaxYears)), ("max", SchemaNodes.Integer(0, Age.MaxYears))], "min", "max");
 }

@@ -11,7 +11,6 @@ namespace PolicingModel.Serialization.Converters;
 internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSource
     where TEnum : struct, Enum
 {
-    private const int MaxCodeLength = 64;
     private readonly Dictionary<TEnum, JsonEncodedText> encoded;
     private readonly Utf8Codes<TEnum> codes;
 
@@ -37,24 +36,26 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
         {
             throw ReadError.WrongType(reader.TokenType, Expected);
         }
-        if (codes.TryRead(ref reader, out TEnum found))
-        {
-            return found;
-        }
-        Span<char> code = stackalloc char[MaxCodeLength];
-        int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-        if (length <= MaxCodeLength && WireCodes.TryFromCode(code[..reader.CopyString(code)], out TEnum value) && encoded.ContainsKey(value))
-        {
-            return value;
-        }
-        throw Unknown(reader.GetString());
+        return codes.TryRead(ref reader, out TEnum found) ? found : throw Unknown(Text(ref reader));
     }
 
-    internal ReadError Unknown(string? code)
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "(not valid UTF-8)";
+        }
+    }
+
+    internal PolicingJsonException Unknown(string? code)
     {
         string[] all = [.. encoded.Keys.Select(WireCodes.ToCode)];
         string choices = all.Length <= 12 ? string.Join(", ", all.Select(c => $"'{c}'")) : string.Join(", ", all.Take(6).Select(c => $"'{c}'")) + $" ... ({all.Length} codes)";
-        return new ReadError(PolicingJsonErrorKind.UnknownCode, $"'{code}' is not a known {typeof(TEnum).Name} code; expected one of {choices}.");
+        return ReadError.At(PolicingJsonErrorKind.UnknownCode, $"'{ReadError.Quote(code)}' is not a known {typeof(TEnum).Name} code; expected one of {choices}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
@@ -66,5 +67,5 @@ internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSo
         writer.WriteStringValue(code);
     }
 
-    public JsonObject GetSchema() => SchemaNodes.Codes(encoded.Keys.Select(WireCodes.ToCode));
+    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Codes(encoded.Keys.Select(WireCodes.ToCode));
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 using PolicingModel.Serialization.Converters;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Records;
 
@@ -8,7 +10,7 @@ namespace PolicingModel.Serialization.Records;
 // bytes as the generated contract (a differential test holds them to it), without the generic machinery's boxed
 // constructor arguments and per-object bookkeeping. Only the strict options use it; when it refuses a document,
 // PolicingJson reads the document again with the generated contract to report the error exactly.
-internal sealed class ArrestConverter : JsonConverter<Arrest>
+internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arrest>, ISchemaSource
 {
     private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText ArrestedAt = JsonEncodedText.Encode("arrestedAt");
@@ -22,7 +24,7 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
 
     public override Arrest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "an arrest object");
+        var obj = new StrictObject(ref reader, c.IsLenient, "an arrest object");
         int seen = 0;
         ArrestId id = default;
         Instant arrestedAt = default;
@@ -48,12 +50,12 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
             else if (reader.ValueTextEquals(Person.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "person", StrictObject.Seen(ref seen, 4));
-                person = obj.Value(ref reader, PolicingConverters.People, options);
+                person = obj.Value(ref reader, c.People, options);
             }
             else if (reader.ValueTextEquals(Offences.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "offences", StrictObject.Seen(ref seen, 8));
-                offences = obj.Array(ref reader, PolicingConverters.SuspectedOffences, options);
+                offences = obj.Array(ref reader, c.SuspectedOffences, options);
             }
             else if (reader.ValueTextEquals(Force.EncodedUtf8Bytes))
             {
@@ -63,12 +65,12 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
             else if (reader.ValueTextEquals(Outcome.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "outcome", StrictObject.Seen(ref seen, 32));
-                outcome = obj.Value(ref reader, PolicingConverters.Outcomes, options);
+                outcome = obj.Value(ref reader, c.Outcomes, options);
             }
             else if (reader.ValueTextEquals(Location.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "location", StrictObject.Seen(ref seen, 64));
-                location = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Places, options);
+                location = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, c.Places, options);
             }
             else if (reader.ValueTextEquals(Warrant.EncodedUtf8Bytes))
             {
@@ -78,7 +80,7 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
             else if (reader.ValueTextEquals(Custody.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "custody", StrictObject.Seen(ref seen, 256));
-                custody = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Custody, options);
+                custody = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, c.Custody, options);
             }
             else
             {
@@ -89,7 +91,14 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
         {
             throw StrictObject.Missing((seen & 1) == 0 ? "id" : (seen & 2) == 0 ? "arrestedAt" : (seen & 4) == 0 ? "person" : (seen & 8) == 0 ? "offences" : (seen & 16) == 0 ? "force" : "outcome");
         }
-        return new Arrest(id, arrestedAt, person!, offences, force, outcome!, location, warrant, custody);
+        try
+        {
+            return new Arrest(id, arrestedAt, person!, offences, force, outcome!, location, warrant, custody);
+        }
+        catch (ArgumentException e)
+        {
+            throw ReadError.Invalid(e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, Arrest value, JsonSerializerOptions options)
@@ -99,16 +108,16 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
         writer.WritePropertyName(ArrestedAt);
         PolicingConverters.Instants.Write(writer, value.ArrestedAt, options);
         writer.WritePropertyName(Person);
-        PolicingConverters.People.Write(writer, value.Person, options);
-        RecordArrays.Write(writer, Offences, value.Offences, PolicingConverters.SuspectedOffences, options);
+        c.People.Write(writer, value.Person, options);
+        RecordArrays.Write(writer, Offences, value.Offences, c.SuspectedOffences, options);
         writer.WritePropertyName(Force);
         PolicingConverters.Forces.Write(writer, value.Force, options);
         writer.WritePropertyName(Outcome);
-        PolicingConverters.Outcomes.Write(writer, value.Outcome, options);
+        c.Outcomes.Write(writer, value.Outcome, options);
         if (value.Location is { } location)
         {
             writer.WritePropertyName(Location);
-            PolicingConverters.Places.Write(writer, location, options);
+            c.Places.Write(writer, location, options);
         }
         if (value.Warrant is { } warrant)
         {
@@ -117,8 +126,22 @@ internal sealed class ArrestConverter : JsonConverter<Arrest>
         if (value.Custody is { } custody)
         {
             writer.WritePropertyName(Custody);
-            PolicingConverters.Custody.Write(writer, custody, options);
+            c.Custody.Write(writer, custody, options);
         }
         writer.WriteEndObject();
     }
+
+    public JsonNode GetSchema(SchemaBuilder schema) => schema.Ref("Arrest", () => SchemaNodes.Object(
+        [
+            ("id", schema.Of(PolicingConverters.ArrestIds)),
+            ("arrestedAt", schema.Of(PolicingConverters.Instants)),
+            ("person", schema.Of(c.People)),
+            ("offences", SchemaNodes.Array(schema.Of(c.SuspectedOffences), minItems: 1)),
+            ("force", schema.Of(PolicingConverters.Forces)),
+            ("outcome", schema.Of(c.Outcomes)),
+            ("location", SchemaNodes.Nullable(schema.Of(c.Places))),
+            ("warrant", SchemaNodes.Nullable(schema.Of(PolicingConverters.WarrantIds))),
+            ("custody", SchemaNodes.Nullable(schema.Of(c.Custody))),
+        ],
+        "id", "arrestedAt", "person", "offences", "force", "outcome"));
 }

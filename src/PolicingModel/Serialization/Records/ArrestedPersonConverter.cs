@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 using PolicingModel.Serialization.Converters;
+using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Records;
 
 // ArrestedPerson by hand, for ArrestConverter: age, sex, home area, both ethnicities, id and identifiers.
-internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
+internal sealed class ArrestedPersonConverter(PolicingConverters c) : JsonConverter<ArrestedPerson>, ISchemaSource
 {
     private static readonly JsonEncodedText Age = JsonEncodedText.Encode("age");
     private static readonly JsonEncodedText Sex = JsonEncodedText.Encode("sex");
@@ -17,7 +19,7 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
 
     public override ArrestedPerson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var obj = new StrictObject(ref reader, options, "a person object");
+        var obj = new StrictObject(ref reader, c.IsLenient, "a person object");
         int seen = 0;
         Age age = default;
         Sex sex = default;
@@ -31,7 +33,7 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
             if (reader.ValueTextEquals(Age.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "age", StrictObject.Seen(ref seen, 1));
-                age = obj.Value(ref reader, PolicingConverters.Ages, options);
+                age = obj.Value(ref reader, c.Ages, options);
             }
             else if (reader.ValueTextEquals(Sex.EncodedUtf8Bytes))
             {
@@ -41,7 +43,7 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
             else if (reader.ValueTextEquals(HomeArea.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "homeArea", StrictObject.Seen(ref seen, 4));
-                homeArea = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Places, options);
+                homeArea = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, c.Places, options);
             }
             else if (reader.ValueTextEquals(SelfDefined.EncodedUtf8Bytes))
             {
@@ -61,7 +63,7 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
             else if (reader.ValueTextEquals(Identifiers.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "identifiers", StrictObject.Seen(ref seen, 64));
-                identifiers = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, PolicingConverters.Identifiers, options);
+                identifiers = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, c.Identifiers, options);
             }
             else
             {
@@ -72,20 +74,27 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
         {
             throw StrictObject.Missing((seen & 1) == 0 ? "age" : "sex");
         }
-        return new ArrestedPerson(age, sex, homeArea, selfDefined, officerDefined, id, identifiers);
+        try
+        {
+            return new ArrestedPerson(age, sex, homeArea, selfDefined, officerDefined, id, identifiers);
+        }
+        catch (ArgumentException e)
+        {
+            throw ReadError.Invalid(e);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, ArrestedPerson value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         writer.WritePropertyName(Age);
-        PolicingConverters.Ages.Write(writer, value.Age, options);
+        c.Ages.Write(writer, value.Age, options);
         writer.WritePropertyName(Sex);
         PolicingConverters.Sexes.Write(writer, value.Sex, options);
         if (value.HomeArea is { } homeArea)
         {
             writer.WritePropertyName(HomeArea);
-            PolicingConverters.Places.Write(writer, homeArea, options);
+            c.Places.Write(writer, homeArea, options);
         }
         writer.WritePropertyName(SelfDefined);
         PolicingConverters.SelfDefined.Write(writer, value.SelfDefinedEthnicity, options);
@@ -98,8 +107,20 @@ internal sealed class ArrestedPersonConverter : JsonConverter<ArrestedPerson>
         if (value.Identifiers is { } identifiers)
         {
             writer.WritePropertyName(Identifiers);
-            PolicingConverters.Identifiers.Write(writer, identifiers, options);
+            c.Identifiers.Write(writer, identifiers, options);
         }
         writer.WriteEndObject();
     }
+
+    public JsonNode GetSchema(SchemaBuilder schema) => schema.Ref("ArrestedPerson", () => SchemaNodes.Object(
+        [
+            ("age", schema.Of(c.Ages)),
+            ("sex", schema.Of(PolicingConverters.Sexes)),
+            ("homeArea", SchemaNodes.Nullable(schema.Of(c.Places))),
+            ("selfDefinedEthnicity", schema.Of(PolicingConverters.SelfDefined)),
+            ("officerDefinedEthnicity", schema.Of(PolicingConverters.OfficerDefined)),
+            ("id", SchemaNodes.Nullable(schema.Of(PolicingConverters.PersonIds))),
+            ("identifiers", SchemaNodes.Nullable(schema.Of(c.Identifiers))),
+        ],
+        "age", "sex"));
 }

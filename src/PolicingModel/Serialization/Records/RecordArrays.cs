@@ -9,34 +9,44 @@ namespace PolicingModel.Serialization.Records;
 // nulls refused with their index, and the usual single element kept in an array of one rather than a growing list.
 internal static class RecordArrays
 {
-    internal static EquatableArray<T> Read<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
-        where T : class
+    internal static EquatableArray<T> Read<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options, int minItems = 0)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw ReadError.WrongType(reader.TokenType, "an array");
         }
-        T? first = null;
+        if (reader.CurrentDepth >= PolicingJson.MaxDepth)
+        {
+            throw ReadError.TooDeep();
+        }
+        bool hasFirst = false;
+        T first = default!;
         List<T>? more = null;
         int index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (true)
         {
+            StrictObject.Advance(ref reader, "");
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
             if (reader.TokenType == JsonTokenType.Null)
             {
-                throw new ReadError(PolicingJsonErrorKind.NullNotAllowed, "null is not allowed as an element of this array.", $"[{index}]");
+                throw ReadError.At(PolicingJsonErrorKind.NullNotAllowed, "null is not allowed as an element of this array.", JsonPointer.Index(index));
             }
             T item;
             try
             {
                 item = converter.Read(ref reader, typeof(T), options)!;
             }
-            catch (ReadError e)
+            catch (PolicingJsonException e)
             {
-                throw new ReadError(e.Kind, e.Problem, $"[{index}]{e.Member}", e);
+                throw e.Under(JsonPointer.Index(index));
             }
-            if (first is null)
+            if (!hasFirst)
             {
                 first = item;
+                hasFirst = true;
             }
             else
             {
@@ -44,7 +54,11 @@ internal static class RecordArrays
             }
             index++;
         }
-        return first is null ? EquatableArray<T>.Empty : more is null ? ImmutableArray.Create(first) : more.ToEquatableArray();
+        if (index < minItems)
+        {
+            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"the array must hold at least {minItems} item{(minItems == 1 ? "" : "s")}; it holds {index}.");
+        }
+        return !hasFirst ? EquatableArray<T>.Empty : more is null ? ImmutableArray.Create(first) : more.ToEquatableArray();
     }
 
     internal static void Write<T>(Utf8JsonWriter writer, JsonEncodedText name, EquatableArray<T> items, JsonConverter<T> converter, JsonSerializerOptions options)

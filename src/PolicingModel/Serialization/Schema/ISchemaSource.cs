@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace PolicingModel.Serialization.Schema;
 
-// Implemented by every hand-written converter: the JSON Schema of what it reads and writes, which the exporter cannot infer.
+// Implemented by every converter of the contract: the JSON Schema of exactly what it reads and writes. Records
+// register themselves in the builder's $defs and answer with a $ref; values answer with a fresh node.
 internal interface ISchemaSource
 {
-    // A fresh schema node (callers may modify it).
-    JsonObject GetSchema();
+    JsonNode GetSchema(SchemaBuilder schema);
 }

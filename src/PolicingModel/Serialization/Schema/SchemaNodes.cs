@@ -52,6 +52,32 @@ internal static class SchemaNodes
 
     internal static JsonObject Decimal() => new() { ["type"] = "number", ["minimum"] = 0 };
 
+    internal static JsonObject Array(JsonNode items, int minItems = 0)
+    {
+        var node = new JsonObject { ["type"] = "array", ["items"] = items };
+        if (minItems > 0)
+        {
+            node["minItems"] = minItems;
+        }
+        return node;
+    }
+
+    // The schema of a value that may also be null: a "type" grows "null" (and an "enum" null), anything else
+    // (a $ref, a oneOf) is offered beside { "type": "null" }.
+    internal static JsonNode Nullable(JsonNode schema)
+    {
+        if (schema is JsonObject node && !node.ContainsKey("$ref") && node["type"] is JsonValue type && type.GetValueKind() == System.Text.Json.JsonValueKind.String)
+        {
+            node["type"] = new JsonArray((JsonNode)JsonValue.Create(type.GetValue<string>()), (JsonNode)JsonValue.Create("null"));
+            if (node["enum"] is JsonArray codes)
+            {
+                codes.Add((JsonNode?)null);
+            }
+            return node;
+        }
+        return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+    }
+
     internal static JsonObject Object(IEnumerable<(string Name, JsonNode Schema)> properties, params string[] required)
     {
         var props = new JsonObject();

@@ -62,7 +62,7 @@ internal sealed class ArrayFraming
                     return Step.NeedMore;
                 }
                 return state == State.Ended ? Step.End
-                    : throw new PolicingJsonException(PolicingJsonErrorKind.Syntax, state == State.Start ? "$" : $"$[{index}]", state == State.Start ? "the stream is empty; expected a JSON array." : "the stream ended before the array was closed.");
+                    : throw new PolicingJsonException(PolicingJsonErrorKind.Syntax, state == State.Start ? "" : $"/{index}", state == State.Start ? "the stream is empty; expected a JSON array." : "the stream ended before the array was closed.");
             }
             byte next = bytes[consumed];
             switch (state)
@@ -73,7 +73,7 @@ internal sealed class ArrayFraming
                     continue;
                 case State.Start:
                     // Not an array: say what it is, once enough of it has arrived to tell.
-                    return NotAValue(bytes[consumed..], final, "$", "a JSON array of records") is { } notAnArray ? throw notAnArray : Step.NeedMore;
+                    return NotAValue(bytes[consumed..], final, "", "a JSON array of records") is { } notAnArray ? throw notAnArray : Step.NeedMore;
                 case State.BeforeFirstElement when next == (byte)']':
                 case State.AfterElement when next == (byte)']':
                     state = State.Ended;
@@ -84,13 +84,13 @@ internal sealed class ArrayFraming
                     consumed++;
                     continue;
                 case State.AfterElement:
-                    throw new PolicingJsonException(PolicingJsonErrorKind.Syntax, $"$[{index}]", $"expected ',' or ']' after an element, but found '{(char)next}'.");
+                    throw new PolicingJsonException(PolicingJsonErrorKind.Syntax, $"/{index}", $"expected ',' or ']' after an element, but found '{(char)next}'.");
                 case State.BeforeFirstElement or State.AfterComma when next == (byte)'{':
                     return Step.Element;
                 case State.BeforeFirstElement or State.AfterComma:
-                    return NotAValue(bytes[consumed..], final, $"$[{index}]", "an object") is { } notAnObject ? throw notAnObject : Step.NeedMore;
+                    return NotAValue(bytes[consumed..], final, $"/{index}", "an object") is { } notAnObject ? throw notAnObject : Step.NeedMore;
                 default: // Ended
-                    throw new PolicingJsonException(PolicingJsonErrorKind.Syntax, "$", "only white space may follow the top-level array.");
+                    throw new PolicingJsonException(PolicingJsonErrorKind.Syntax, "", "only white space may follow the top-level array.");
             }
         }
     }

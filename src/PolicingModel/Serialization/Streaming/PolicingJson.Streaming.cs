@@ -20,7 +20,7 @@ public static partial class PolicingJson
     /// <returns>The elements, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
-    /// <exception cref="PolicingJsonException">During enumeration: an element breaks the contract (its path starts with <c>$[index]</c>), or the array is malformed.</exception>
+    /// <exception cref="PolicingJsonException">During enumeration: an element breaks the contract (its pointer starts with <c>/index</c>), or the array is malformed.</exception>
     public static IAsyncEnumerable<T> ReadArrayAsync<T>(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
         where T : class
     {
@@ -66,7 +66,7 @@ public static partial class PolicingJson
     /// <returns>The records, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
-    /// <exception cref="PolicingJsonException">During enumeration: a line breaks the contract; the path starts with <c>$[n]</c> for the record on line n+1.</exception>
+    /// <exception cref="PolicingJsonException">During enumeration: a line breaks the contract; the pointer starts with <c>/n</c> for the record on line n+1.</exception>
     public static IAsyncEnumerable<T> ReadJsonLinesAsync<T>(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
         where T : class
     {
@@ -179,21 +179,10 @@ public static partial class PolicingJson
         }
     }
 
-    // Reads one element of a stream; the path prefix $[index] is only built when there is an error to report.
+    // Reads one element of a stream on its own; errors are located under /index (the element's position in the
+    // array, or the line's among the JSON Lines, counting from 0).
     internal static T ReadElement<T>(ReadOnlySpan<byte> utf8, JsonTypeInfo<T> typeInfo, long index)
-        where T : class
-    {
-        T? value;
-        try
-        {
-            value = JsonSerializer.Deserialize(utf8, typeInfo);
-        }
-        catch (Exception e) when (IsReadError(e))
-        {
-            value = Explain(utf8, typeInfo, $"$[{index}]", e);
-        }
-        return value ?? throw new PolicingJsonException(PolicingJsonErrorKind.NullNotAllowed, $"$[{index}]", $"expected {typeof(T).Name} object, but found null.");
-    }
+        where T : class => Read(utf8, typeInfo, "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     // Refuses null items (they would be written as null, which no strict reader accepts).
     private static async IAsyncEnumerable<T> NoNulls<T>(IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ public sealed class StreamingTest
             {
             }
         };
-        (await read.Should().ThrowAsync<PolicingJsonException>()).Which.Path.Should().Be("$[2].force");
+        (await read.Should().ThrowAsync<PolicingJsonException>()).Which.Pointer.Should().Be("/2/force");
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class StreamingTest
         };
         PolicingJsonException error = (await read.Should().ThrowAsync<PolicingJsonException>()).Which;
         error.Kind.Should().Be(PolicingJsonErrorKind.UnknownMember);
-        error.Path.Should().Be("$[2].arrestedOn");
+        error.Pointer.Should().Be("/2/arrestedOn");
     }
 
     [Theory]
@@ -142,7 +142,7 @@ public sealed class StreamingTest
         Func<Task> nullLine = () => ToList(PolicingJson.ReadJsonLinesAsync<Arrest>(new MemoryStream("null\n"u8.ToArray())));
         PolicingJsonException error = (await nullLine.Should().ThrowAsync<PolicingJsonException>()).Which;
         error.Kind.Should().Be(PolicingJsonErrorKind.NullNotAllowed);
-        error.Path.Should().Be("$[0]");
+        error.Pointer.Should().Be("/0");
 
         string deep = "[{}," + new string('[', 40) + new string(']', 40) + "]";
         Func<Task> tooDeep = () => ToList(PolicingJson.ReadArrayAsync<Arrest>(new MemoryStream(Encoding.UTF8.GetBytes(deep)), cancellationToken: TestContext.Current.CancellationToken));
@@ -200,7 +200,7 @@ public sealed class StreamingTest
         Func<Task> read = () => ToList(PolicingJson.ReadArrayAsync<Arrest>(new Chunked(new MemoryStream(Encoding.UTF8.GetBytes(json)), 4093), cancellationToken: TestContext.Current.CancellationToken));
         PolicingJsonException error = (await read.Should().ThrowAsync<PolicingJsonException>()).Which;
         error.Kind.Should().Be(PolicingJsonErrorKind.UnknownCode);
-        error.Path.Should().Be("$[300].person.sex");
+        error.Pointer.Should().Be("/300/person/sex");
     }
 
     [Theory]
@@ -229,7 +229,7 @@ public sealed class StreamingTest
         Func<Task> read = () => ToList(PolicingJson.ReadJsonLinesAsync<Arrest>(new MemoryStream(Encoding.UTF8.GetBytes($"{one}\n{one} {{}}\n")), cancellationToken: TestContext.Current.CancellationToken));
         PolicingJsonException error = (await read.Should().ThrowAsync<PolicingJsonException>()).Which;
         error.Kind.Should().Be(PolicingJsonErrorKind.Syntax);
-        error.Path.Should().StartWith("$[1]");
+        error.Pointer.Should().StartWith("/1");
     }
 
     [Fact]
