@@ -28,7 +28,12 @@ internal static class KindContract
                 copy.Read();
                 if (!isKind)
                 {
-                    copy.Skip();
+                    // TrySkip, not Skip: a reader over a pipe is never on its final block, and System.Text.Json has
+                    // buffered the whole object for the converter already.
+                    if (!copy.TrySkip())
+                    {
+                        throw ReadError.At(PolicingJsonErrorKind.Syntax, "the object ends before it is closed.");
+                    }
                     continue;
                 }
                 if (copy.TokenType != JsonTokenType.String)

@@ -95,7 +95,7 @@ internal abstract class RecordContract<T> : JsonConverter<T>, ISchemaSource, IKi
                 // The discriminator was read already, from a copy of the reader.
                 obj.Begin(ref reader, KindContract.PropertyName, kindSeen);
                 kindSeen = true;
-                reader.Skip();
+                StrictObject.Skip(ref reader, KindContract.PropertyName);
             }
             else
             {

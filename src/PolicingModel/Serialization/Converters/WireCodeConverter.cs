@@ -8,7 +8,7 @@ namespace PolicingModel.Serialization.Converters;
 
 // An enum as its stable wire code from WireCodes ("released-under-investigation",
 // "metropolitan", "E09000008"). Numbers and unknown codes are rejected; writing uses pre-encoded UTF-8.
-internal sealed class WireCodeConverter<TEnum> : JsonConverter<TEnum>, ISchemaSource
+internal sealed class WireCodeConverter<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] TEnum> : JsonConverter<TEnum>, ISchemaSource
     where TEnum : struct, Enum
 {
     private readonly Dictionary<TEnum, JsonEncodedText> encoded;

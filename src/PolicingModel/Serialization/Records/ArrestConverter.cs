@@ -55,7 +55,7 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
             else if (reader.ValueTextEquals(Offences.EncodedUtf8Bytes))
             {
                 obj.Begin(ref reader, "offences", StrictObject.Seen(ref seen, 8));
-                offences = obj.Array(ref reader, c.SuspectedOffences, options);
+                offences = obj.Array(ref reader, c.SuspectedOffences, options, minItems: 1);
             }
             else if (reader.ValueTextEquals(Force.EncodedUtf8Bytes))
             {

@@ -53,7 +53,10 @@ internal sealed class PolicingDocumentContract : RecordContract<PolicingDocument
                     }
                     return;
                 }
-                copy.Skip();
+                if (!copy.TrySkip())
+                {
+                    return;
+                }
             }
         }
         catch (Exception e) when (e is JsonException and not PolicingJsonException || e is InvalidOperationException)

@@ -69,8 +69,10 @@ public sealed class OrderAndEncodingTest
     [Fact]
     public async Task A_document_read_through_a_pipe_in_small_writes_reads_equal()
     {
+        // Sorted keys, so that finding "schemaVersion" and every "kind" skips members of a reader that is never on
+        // its final block (a pipe's), as ASP.NET Core's is.
         PolicingDocument document = Samples.Document();
-        byte[] utf8 = PolicingJson.WriteToUtf8Bytes(document);
+        byte[] utf8 = Encoding.UTF8.GetBytes(Sort(JsonNode.Parse(PolicingJson.WriteToUtf8Bytes(document))!).ToJsonString());
         var pipe = new Pipe(new PipeOptions(minimumSegmentSize: 16));
         Task<PolicingDocument?> reading = JsonSerializer.DeserializeAsync(pipe.Reader, PolicingJson.TypeInfo<PolicingDocument>(), TestContext.Current.CancellationToken).AsTask();
         for (int offset = 0; offset < utf8.Length; offset += 7)
