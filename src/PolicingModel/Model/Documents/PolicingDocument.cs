@@ -11,9 +11,10 @@ public sealed record PolicingDocument
     /// <summary>The schema version this library writes.</summary>
     /// <remarks>
     /// 1.1.0 added offence and substance codes and made a warrant's premises optional: every 1.0.0 document is a valid
-    /// 1.1.0 document, but not the other way round.
+    /// 1.1.0 document, but not the other way round. 1.2.0 added offence, substance, weapon, vehicle and premises codes
+    /// (the offence catalogue and the dated substance histories): every 1.1.0 document is a valid 1.2.0 document.
     /// </remarks>
-    public const string CurrentSchemaVersion = "1.1.0";
+    public const string CurrentSchemaVersion = "1.2.0";
 
     /// <summary>The major schema version this library reads.</summary>
     public const int SupportedMajorVersion = 1;
