@@ -4,111 +4,122 @@ using System.Diagnostics.CodeAnalysis;
 namespace PolicingModel.Reference;
 
 /// <summary>
-/// The offences seen in policing operations against drug supply, exploitation and weapons, with statute, Home Office
-/// offence group and maximum sentence on indictment. Sources: Misuse of Drugs Act 1971 ss.4–5 and Sch.4; Proceeds of
-/// Crime Act 2002 ss.327–329 and s.334; Modern Slavery Act 2015 ss.1, 2 and 5; Criminal Justice Act 1988 s.139;
-/// Prevention of Crime Act 1953 s.1 (all on legislation.gov.uk); the Crime and Policing Act 2026 for the two new
-/// exploitation offences, whose commencement is unverified (see <see cref="CommencementUnverified"/>).
+/// The offences that arrests in England and Wales commonly cite, one or more for every Home Office offence group, with
+/// statute and section, Home Office offence group, maximum sentence on indictment where verified and CJS offence code
+/// where one code identifies the entry; and two grounds of arrest that are not offences (breach of bail conditions, a
+/// warrant), marked by <see cref="Offence.IsOffence"/>. The facts, their sources and what is unverified are listed in
+/// docs/reference-data.md.
 /// </summary>
 /// <remarks>
+/// <para>
+/// <b>Sources.</b> Statutes on legislation.gov.uk; maxima from the Sentencing Council guidelines, the CPS sentencing
+/// manual or the statute (a few from secondary sources quoting the section, which the entry says); Home Office
+/// recorded-crime classes from the ONS 2017/18 crime hierarchy and the Home Office counting rules; CJS offence codes from
+/// the CJS offence list shipped by the Ministry of Justice's Bichard7 project (cjs-offences.json), each looked up there.
+/// </para>
+/// <para>
+/// <b>Offence groups</b> follow the current (2015/16 onwards) scheme, see <see cref="OffenceGroup"/>: each offence is in
+/// the police recorded crime group that holds its Home Office class. Where the class was matched to the statute by its
+/// label only, or no class was found, the entry says so; that the arrests tables group every offence the same way is
+/// <b>unverified</b> beyond the drug, weapon and violence labels seen in the arrests open data. Offences that are not
+/// notifiable (drink driving) or whose group is unknown are in <see cref="OffenceGroup.Other"/>.
+/// </para>
+/// <para>
+/// <b>Maxima.</b> A summary-only offence has no maximum on indictment, so none is recorded (its summary maximum is in
+/// the entry's documentation), and nor is a maximum the research could not verify. The library records one maximum per
+/// offence (or per drug class) as it stands now: where Parliament has changed it the entry gives the earlier figure and
+/// the date.
+/// </para>
+/// <para>
+/// <b>CJS codes.</b> Many offences have several codes (one per drug, victim's age or sex, circumstance or aggravated
+/// form); then <see cref="Offence.CjsCode"/> is null and the common codes are listed in the entry's documentation.
+/// </para>
+/// <para>
 /// Conspiracy and attempt are not separate entries: use <see cref="InchoateForm"/> on a <see cref="SuspectedOffence"/>
 /// (conspiracy, Criminal Law Act 1977 s.1, carries the maximum of the substantive offence; see
 /// <see cref="MaximumSentenceFor"/>). Inchoate offences are counted in the offence group of the substantive offence.
+/// Attempted murder is the exception: it has its own Home Office class and CJS code, so it is listed
+/// (<see cref="AttemptedMurder"/>).
+/// </para>
 /// </remarks>
-public static class Offences
+public static partial class Offences
 {
-    private static readonly EquatableArray<MaximumSentence> SupplyMaximum =
-        [MaximumSentence.Life(DrugClass.A), MaximumSentence.YearsImprisonment(14, DrugClass.B), MaximumSentence.YearsImprisonment(14, DrugClass.C)];
+    // The lists are built here, after every part's field initialisers have run: C# does not order the initialisers of
+    // different partial declarations, so a list initialised inline could see an entry that is still null.
+    static Offences()
+    {
+        All =
+        [
+            // The original entries first, in their original order.
+            Possession, PossessionWithIntentToSupply, Supply, ConcernedInSupply, Production,
+            PossessionOfCriminalProperty, ConcealingCriminalProperty, MoneyLaunderingArrangement,
+            SlaveryServitudeForcedLabour, HumanTrafficking, BladedArticleInPublic, OffensiveWeaponInPublic,
+            ChildCriminalExploitationUnverified, CuckooingUnverified,
 
-    /// <summary>Possession of a controlled drug (MDA 1971 s.5(2)); maximum A 7 years, B 5, C 2.</summary>
-    public static Offence Possession { get; } = new(
-        "possession", "possession of a controlled drug", "Misuse of Drugs Act 1971 s.5(2)", OffenceGroup.Drugs, takesDrugClass: true,
-        [MaximumSentence.YearsImprisonment(7, DrugClass.A), MaximumSentence.YearsImprisonment(5, DrugClass.B), MaximumSentence.YearsImprisonment(2, DrugClass.C)]);
+            // Drugs.
+            CultivationOfCannabis, ImportationOfControlledDrug,
 
-    /// <summary>Possession of a controlled drug with intent to supply (MDA 1971 s.5(3)); maximum A life, B and C 14 years.</summary>
-    public static Offence PossessionWithIntentToSupply { get; } = new(
-        "possession-with-intent-to-supply", "possession of a controlled drug with intent to supply", "Misuse of Drugs Act 1971 s.5(3)",
-        OffenceGroup.Drugs, takesDrugClass: true, SupplyMaximum);
+            // Violence against the person.
+            Murder, Manslaughter, AttemptedMurder, WoundingWithIntent, MaliciousWounding, AssaultOccasioningActualBodilyHarm,
+            CommonAssault, AssaultOnEmergencyWorker, AssaultOnConstable, Harassment, RaciallyOrReligiouslyAggravatedHarassment,
+            Stalking, ControllingOrCoerciveBehaviour, ThreatsToKill,
 
-    /// <summary>Supplying or offering to supply a controlled drug (MDA 1971 s.4(3)(a)); maximum A life, B and C 14 years.</summary>
-    public static Offence Supply { get; } = new(
-        "supply", "supplying or offering to supply a controlled drug", "Misuse of Drugs Act 1971 s.4(3)(a)", OffenceGroup.Drugs, takesDrugClass: true, SupplyMaximum);
+            // Sexual offences.
+            Rape, RapeOfChildUnder13, SexualAssault,
 
-    /// <summary>Being concerned in the supply of a controlled drug (MDA 1971 s.4(3)(b)); maximum A life, B and C 14 years.</summary>
-    public static Offence ConcernedInSupply { get; } = new(
-        "concerned-in-supply", "being concerned in the supply of a controlled drug", "Misuse of Drugs Act 1971 s.4(3)(b)",
-        OffenceGroup.Drugs, takesDrugClass: true, SupplyMaximum);
+            // Robbery.
+            Robbery, AssaultWithIntentToRob,
 
-    /// <summary>Production of a controlled drug (MDA 1971 s.4(2)); maximum A life, B and C 14 years.</summary>
-    public static Offence Production { get; } = new(
-        "production", "production of a controlled drug", "Misuse of Drugs Act 1971 s.4(2)", OffenceGroup.Drugs, takesDrugClass: true, SupplyMaximum);
+            // Theft offences, burglary and vehicle offences; handling.
+            Theft, TheftFromShop, TheftFromThePerson, HandlingStolenGoods,
+            BurglaryDwelling, BurglaryNonDwelling, AggravatedBurglaryDwelling, AggravatedBurglaryNonDwelling,
+            TheftOfMotorVehicle, TheftFromMotorVehicle, InterferingWithMotorVehicle, TakingConveyanceWithoutConsent,
 
-    /// <summary>Possession of criminal property (Proceeds of Crime Act 2002 s.329); maximum 14 years.</summary>
-    public static Offence PossessionOfCriminalProperty { get; } = new(
-        "possession-of-criminal-property", "possession of criminal property", "Proceeds of Crime Act 2002 s.329",
-        OffenceGroup.MiscellaneousCrimesAgainstSociety, maximumSentences: [MaximumSentence.YearsImprisonment(14)]);
+            // Criminal damage and arson.
+            CriminalDamage, Arson, ArsonEndangeringLife, ThreatToDestroyOrDamageProperty,
 
-    /// <summary>Concealing, disguising, converting or transferring criminal property (Proceeds of Crime Act 2002 s.327); maximum 14 years.</summary>
-    public static Offence ConcealingCriminalProperty { get; } = new(
-        "concealing-criminal-property", "concealing criminal property", "Proceeds of Crime Act 2002 s.327",
-        OffenceGroup.MiscellaneousCrimesAgainstSociety, maximumSentences: [MaximumSentence.YearsImprisonment(14)]);
+            // Public order.
+            Riot, ViolentDisorder, Affray, FearOrProvocationOfViolence, IntentionalHarassmentAlarmOrDistress, HarassmentAlarmOrDistress,
+            RaciallyOrReligiouslyAggravatedFearOrProvocationOfViolence, RaciallyOrReligiouslyAggravatedIntentionalHarassment,
+            RaciallyOrReligiouslyAggravatedHarassmentAlarmOrDistress,
 
-    /// <summary>Entering into a money laundering arrangement (Proceeds of Crime Act 2002 s.328); maximum 14 years.</summary>
-    public static Offence MoneyLaunderingArrangement { get; } = new(
-        "money-laundering-arrangement", "entering into a money laundering arrangement", "Proceeds of Crime Act 2002 s.328",
-        OffenceGroup.MiscellaneousCrimesAgainstSociety, maximumSentences: [MaximumSentence.YearsImprisonment(14)]);
+            // Fraud and forgery.
+            FraudByFalseRepresentation, FraudByFailingToDiscloseInformation, FraudByAbuseOfPosition,
+            PossessionOfArticlesForUseInFraud, MakingOrSupplyingArticlesForUseInFraud, Forgery,
 
-    /// <summary>Holding a person in slavery or servitude, or requiring forced or compulsory labour (Modern Slavery Act 2015 s.1); maximum life.</summary>
-    public static Offence SlaveryServitudeForcedLabour { get; } = new(
-        "slavery-servitude-forced-labour", "holding a person in slavery or servitude, or requiring forced or compulsory labour", "Modern Slavery Act 2015 s.1",
-        OffenceGroup.ViolenceAgainstThePerson, maximumSentences: [MaximumSentence.Life()]);
+            // Possession of weapons.
+            BladedArticleOnSchoolPremises, OffensiveWeaponOnSchoolPremises, ThreateningWithBladedArticle, ThreateningWithOffensiveWeapon,
+            FirearmWithoutCertificate, ProhibitedWeapon, ProhibitedShortFirearm, ProhibitedNoxiousOrElectricalWeapon,
+            FirearmWithIntentToEndangerLife, FirearmInPublicPlace, ImitationFirearmInPublicPlace, AirWeaponInPublicPlace,
 
-    /// <summary>Human trafficking: arranging or facilitating travel with a view to exploitation (Modern Slavery Act 2015 s.2); maximum life.</summary>
-    public static Offence HumanTrafficking { get; } = new(
-        "human-trafficking", "arranging or facilitating the travel of another person with a view to exploitation", "Modern Slavery Act 2015 s.2",
-        OffenceGroup.ViolenceAgainstThePerson, maximumSentences: [MaximumSentence.Life()]);
+            // Immigration.
+            EntryInBreachOfDeportationOrder, IllegalEntry, Overstaying, ArrivalWithoutEntryClearance, AssistingUnlawfulImmigration,
 
-    /// <summary>Having a bladed or pointed article in a public place (Criminal Justice Act 1988 s.139); maximum 4 years.</summary>
-    public static Offence BladedArticleInPublic { get; } = new(
-        "bladed-article-in-public", "having a bladed or pointed article in a public place", "Criminal Justice Act 1988 s.139",
-        OffenceGroup.PossessionOfWeapons, maximumSentences: [MaximumSentence.YearsImprisonment(4)]);
+            // Bail and warrants.
+            FailingToSurrender, BreachOfBailConditions, WantedOnWarrant,
 
-    /// <summary>Having an offensive weapon in a public place (Prevention of Crime Act 1953 s.1); maximum 4 years.</summary>
-    public static Offence OffensiveWeaponInPublic { get; } = new(
-        "offensive-weapon-in-public", "having an offensive weapon in a public place", "Prevention of Crime Act 1953 s.1",
-        OffenceGroup.PossessionOfWeapons, maximumSentences: [MaximumSentence.YearsImprisonment(4)]);
+            // Roads and obstruction.
+            DrinkDriving, DrugDriving, DangerousDriving, ObstructingPolice,
+        ];
+        CommencementUnverified = [ChildCriminalExploitationUnverified, CuckooingUnverified];
+        NotOffences = [BreachOfBailConditions, WantedOnWarrant];
+        ByCode = All.ToFrozenDictionary(o => o.Code, StringComparer.Ordinal);
+    }
 
-    /// <summary>
-    /// Child criminal exploitation, a new offence in the Crime and Policing Act 2026. <b>Unverified:</b> its
-    /// commencement date, section number and maximum sentence are not confirmed, so none are recorded (the legislation
-    /// names only the Act), and its Home Office offence group is not known, so it is placed in
-    /// <see cref="OffenceGroup.Other"/>. Do not treat an arrest for it before commencement as valid without checking.
-    /// </summary>
-    public static Offence ChildCriminalExploitationUnverified { get; } = new(
-        "child-criminal-exploitation", "child criminal exploitation", "Crime and Policing Act 2026", OffenceGroup.Other);
-
-    /// <summary>
-    /// Cuckooing (controlling another person's home for criminal purposes), a new offence in the Crime and Policing Act
-    /// 2026. <b>Unverified:</b> its commencement date, section number and maximum sentence are not confirmed, so none
-    /// are recorded, and its Home Office offence group is not known, so it is placed in <see cref="OffenceGroup.Other"/>.
-    /// </summary>
-    public static Offence CuckooingUnverified { get; } = new(
-        "cuckooing", "cuckooing", "Crime and Policing Act 2026", OffenceGroup.Other);
-
-    /// <summary>Every offence in this list, in declaration order (including those in <see cref="CommencementUnverified"/>).</summary>
-    public static EquatableArray<Offence> All { get; } =
-    [
-        Possession, PossessionWithIntentToSupply, Supply, ConcernedInSupply, Production,
-        PossessionOfCriminalProperty, ConcealingCriminalProperty, MoneyLaunderingArrangement,
-        SlaveryServitudeForcedLabour, HumanTrafficking, BladedArticleInPublic, OffensiveWeaponInPublic,
-        ChildCriminalExploitationUnverified, CuckooingUnverified,
-    ];
+    /// <summary>Every entry in this list, in declaration order (including <see cref="CommencementUnverified"/> and <see cref="NotOffences"/>).</summary>
+    public static EquatableArray<Offence> All { get; }
 
     /// <summary>
     /// The offences in <see cref="All"/> whose commencement is unverified (the Crime and Policing Act 2026 offences):
     /// validation and reporting should flag them rather than assume they were in force on a given date.
     /// </summary>
-    public static EquatableArray<Offence> CommencementUnverified { get; } = [ChildCriminalExploitationUnverified, CuckooingUnverified];
+    public static EquatableArray<Offence> CommencementUnverified { get; }
+
+    /// <summary>
+    /// The entries in <see cref="All"/> that are grounds of arrest but not offences (<see cref="Offence.IsOffence"/> is
+    /// false): <see cref="BreachOfBailConditions"/> and <see cref="WantedOnWarrant"/>.
+    /// </summary>
+    public static EquatableArray<Offence> NotOffences { get; }
 
     /// <summary>
     /// The enactment that makes an inchoate form an offence: conspiracy, Criminal Law Act 1977 s.1; attempt, Criminal
@@ -129,7 +140,8 @@ public static class Offences
     /// The maximum sentence on indictment for a suspected offence: for the substantive offence and for conspiracy
     /// (Criminal Law Act 1977 s.1, whose maximum follows the substantive offence) it is the offence's maximum for the
     /// stated drug class (or its general maximum). For an attempt or for encouraging or assisting it is null: the
-    /// domain notes do not state those rules, so the library does not assume them.
+    /// domain notes do not state those rules, so the library does not assume them. Null also when no maximum on
+    /// indictment is recorded (summary-only offences, unverified maxima, grounds that are not offences).
     /// </summary>
     /// <param name="offence">The suspected offence.</param>
     /// <exception cref="ArgumentNullException"><paramref name="offence"/> is null.</exception>
@@ -138,7 +150,7 @@ public static class Offences
             ? offence.Offence.MaximumSentenceFor(offence.DrugClass)
             : null;
 
-    private static readonly FrozenDictionary<string, Offence> ByCode = All.ToFrozenDictionary(o => o.Code, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, Offence> ByCode;
 
     /// <summary>Finds an offence by its wire code.</summary>
     /// <param name="code">The code, such as <c>concerned-in-supply</c>.</param>
@@ -154,4 +166,8 @@ public static class Offences
     /// <exception cref="ArgumentException">No offence has that code.</exception>
     public static Offence FromCode(string code) =>
         TryFromCode(code, out Offence? offence) ? offence : throw new ArgumentException($"'{code}' is not a known offence code.", nameof(code));
+
+    private static EquatableArray<MaximumSentence> Years(int years) => [MaximumSentence.YearsImprisonment(years)];
+
+    private static EquatableArray<MaximumSentence> Life() => [MaximumSentence.Life()];
 }

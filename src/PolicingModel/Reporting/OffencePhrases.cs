@@ -24,6 +24,19 @@ internal static class OffencePhrases
         ["human-trafficking"] = new("human trafficking", "traffic people for exploitation"),
         ["bladed-article-in-public"] = new("possession of a bladed article", "possess a bladed article"),
         ["offensive-weapon-in-public"] = new("possession of an offensive weapon", "possess an offensive weapon"),
+        ["cultivation-of-cannabis"] = new("cultivating cannabis", "cultivate cannabis"),
+        ["importation-of-controlled-drug"] = new("importing {0}", "import {0}"),
+        ["murder"] = new("murder", "murder"),
+        ["robbery"] = new("robbery", "rob"),
+        ["theft"] = new("theft", "steal"),
+        ["burglary-dwelling"] = new("burglary", "commit burglary"),
+        ["burglary-non-dwelling"] = new("burglary", "commit burglary"),
+        ["aggravated-burglary-dwelling"] = new("aggravated burglary", "commit aggravated burglary"),
+        ["aggravated-burglary-non-dwelling"] = new("aggravated burglary", "commit aggravated burglary"),
+        ["fraud-by-false-representation"] = new("fraud by false representation", "commit fraud by false representation"),
+        ["fraud-by-failing-to-disclose-information"] = new("fraud by failing to disclose information", "commit fraud by failing to disclose information"),
+        ["fraud-by-abuse-of-position"] = new("fraud by abuse of position", "commit fraud by abuse of position"),
+        ["facilitating-unlawful-immigration"] = new("assisting unlawful immigration", "assist unlawful immigration"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The drugs an offence concerns: the substance ("cannabis"), else the class ("Class A drugs"), else "drugs".
@@ -64,4 +77,21 @@ internal static class OffencePhrases
 
     // Several offences joined: "being concerned in the supply of Class A drugs and modern slavery".
     internal static string Of(IEnumerable<SuspectedOffence> offences) => English.JoinWithAnd(offences.Select(Of).Distinct(StringComparer.Ordinal).ToList());
+
+    // What follows "was arrested": "on suspicion of" the offences, then each ground that is not an offence, which is not
+    // suspected but acted on ("for breaching bail conditions", "on a warrant"): "on suspicion of burglary and on a warrant".
+    internal static string Grounds(IReadOnlyCollection<SuspectedOffence> offences)
+    {
+        var parts = new List<string>();
+        SuspectedOffence[] suspected = [.. offences.Where(o => o.Offence.IsOffence)];
+        if (suspected.Length > 0)
+        {
+            parts.Add("on suspicion of " + Of(suspected));
+        }
+        foreach (SuspectedOffence ground in offences.Where(o => !o.Offence.IsOffence))
+        {
+            parts.Add(ground.Offence.Kind == ArrestGroundKind.Warrant ? "on a warrant" : "for " + ground.Offence.Title);
+        }
+        return English.JoinWithAnd(parts.Distinct(StringComparer.Ordinal).ToList());
+    }
 }

@@ -81,7 +81,9 @@ public static class PressReleaseRenderer
     /// <summary>
     /// One person's line, without closing punctuation: "A 26-year-old man from Lambeth was arrested on suspicion of
     /// being concerned in the supply of Class A drugs and modern slavery". Ages known only as a band read "A juvenile",
-    /// "An adult" or "A person of unknown age".
+    /// "An adult" or "A person of unknown age". A ground of arrest that is not an offence is not said to be suspected:
+    /// "was arrested for breaching bail conditions", "was arrested on a warrant", "was arrested on suspicion of burglary
+    /// and on a warrant".
     /// </summary>
     /// <param name="arrest">The arrest.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
@@ -90,7 +92,7 @@ public static class PressReleaseRenderer
         ArgumentNullException.ThrowIfNull(arrest);
         ArrestedPerson person = arrest.Person;
         string from = person.HomeArea is { } home && PlaceNames.Area(home) is { } area ? " from " + area : "";
-        return Person(person.Age, person.Sex) + from + " was arrested on suspicion of " + OffencePhrases.Of(arrest.Offences);
+        return Person(person.Age, person.Sex) + from + " was arrested " + OffencePhrases.Grounds(arrest.Offences);
     }
 
     // "A 26-year-old man", "An 18-year-old woman", "A 16-year-old boy", "A juvenile", "An adult man", "A person of unknown age".
@@ -354,7 +356,7 @@ public static class PressReleaseRenderer
             string where;
             if (seizure.UnderWarrant is not null)
             {
-                string premises = warrant?.PremisesKind is PremisesKind.Business or PremisesKind.Other ? "premises" : "an address";
+                string premises = PremisesNoun(warrant?.PremisesKind ?? PremisesKind.NotStated);
                 where = " during a search of " + premises + (area is null ? "" : " in " + area);
             }
             else
@@ -376,6 +378,24 @@ public static class PressReleaseRenderer
         (WeaponKind.Ammunition, _) => plural ? "rounds of ammunition" : "round of ammunition",
         (WeaponKind.CorrosiveSubstance, _) => plural ? "corrosive substances" : "corrosive substance",
         (WeaponKind.OtherOffensiveWeapon, _) => plural ? "offensive weapons" : "offensive weapon",
+        (WeaponKind.Handgun, _) => plural ? "handguns" : "handgun",
+        (WeaponKind.Shotgun, _) => plural ? "shotguns" : "shotgun",
+        (WeaponKind.SawnOffShotgun, _) => plural ? "sawn-off shotguns" : "sawn-off shotgun",
+        (WeaponKind.Rifle, _) => plural ? "rifles" : "rifle",
+        (WeaponKind.ConvertedFirearm, _) => plural ? "converted firearms" : "converted firearm",
+        (WeaponKind.ReactivatedFirearm, _) => plural ? "reactivated firearms" : "reactivated firearm",
+        (WeaponKind.DeactivatedFirearm, _) => plural ? "deactivated firearms" : "deactivated firearm",
+        (WeaponKind.BbOrSoftAirGun, _) => plural ? "BB or soft air guns" : "BB or soft air gun",
+        (WeaponKind.StunGun, _) => plural ? "stun guns" : "stun gun",
+        (WeaponKind.CsOrPepperSpray, _) => plural ? "CS or pepper sprays" : "CS or pepper spray",
+        (WeaponKind.Machete, _) => plural ? "machetes" : "machete",
+        (WeaponKind.ZombieStyleKnife, false) => "zombie-style knife",
+        (WeaponKind.ZombieStyleKnife, true) => "zombie-style knives",
+        (WeaponKind.Knuckleduster, _) => plural ? "knuckledusters" : "knuckleduster",
+        (WeaponKind.ThrowingStar, _) => plural ? "throwing stars" : "throwing star",
+        (WeaponKind.ButterflyKnife, false) => "butterfly knife",
+        (WeaponKind.ButterflyKnife, true) => "butterfly knives",
+        (WeaponKind.TelescopicTruncheon, _) => plural ? "telescopic truncheons" : "telescopic truncheon",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown weapon kind."),
     };
 
@@ -387,7 +407,24 @@ public static class PressReleaseRenderer
         VehicleKind.Bicycle => plural ? "bicycles" : "bicycle",
         VehicleKind.EScooter => plural ? "e-scooters" : "e-scooter",
         VehicleKind.Other => plural ? "other vehicles" : "vehicle",
+        VehicleKind.HeavyGoodsVehicle => plural ? "HGVs" : "HGV",
+        VehicleKind.BusOrCoach => plural ? "buses or coaches" : "bus or coach",
+        VehicleKind.Minibus => plural ? "minibuses" : "minibus",
+        VehicleKind.TaxiOrPrivateHire => plural ? "taxis or private hire cars" : "taxi or private hire car",
+        VehicleKind.AgriculturalVehicle => plural ? "agricultural vehicles" : "agricultural vehicle",
+        VehicleKind.Trailer => plural ? "trailers" : "trailer",
+        VehicleKind.Boat => plural ? "boats" : "boat",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown vehicle kind."),
+    };
+
+    // What a search under warrant was a search of: "a search of an address", "of premises", "of a vehicle".
+    private static string PremisesNoun(PremisesKind kind) => kind switch
+    {
+        PremisesKind.NotStated or PremisesKind.Residential or PremisesKind.ResidentialOutbuilding => "an address",
+        PremisesKind.Business or PremisesKind.Other => "premises",
+        PremisesKind.Vehicle => "a vehicle",
+        PremisesKind.SchoolOrFurtherEducation => "school premises",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown premises kind."),
     };
 
     private static string? Safeguarding(Operation operation)

@@ -66,7 +66,8 @@ internal static class ModelGenerators
 
     internal static readonly Gen<SuspectedOffence> Offence = Pick(Offences.All).SelectMany(offence => offence.TakesDrugClass
         ? Gen.Select(Defined<InchoateForm>(), Defined<DrugClass>().Nullable(), Pick(Substances.All).Null(), (form, c, s) => new SuspectedOffence(offence, form, c, s))
-        : Defined<InchoateForm>().Select(form => new SuspectedOffence(offence, form)));
+        : offence.IsOffence ? Defined<InchoateForm>().Select(form => new SuspectedOffence(offence, form))
+        : Gen.Const(new SuspectedOffence(offence))); // a ground that is not an offence has no inchoate form
 
     internal static readonly Gen<Interval> Session = Gen.Select(Instant, Gen.Long[1, 86_400L * 3], (start, seconds) => new Interval(start, start.Plus(Duration.FromSeconds(seconds))));
 

@@ -37,6 +37,21 @@ public sealed class SubstancesTest
         { "bzp", "BZP", DrugClass.C },
         { "nitrous-oxide", "nitrous oxide", DrugClass.C },
         { "xylazine", "xylazine", DrugClass.C },
+        { "methoxetamine", "methoxetamine", DrugClass.B },
+        { "methiopropamine", "methiopropamine", DrugClass.B },
+        { "tramadol", "tramadol", DrugClass.C },
+        { "buprenorphine", "buprenorphine", DrugClass.C },
+        { "brorphine", "brorphine", DrugClass.A },
+        { "butonitazene", "butonitazene", DrugClass.A },
+        { "ethyleneoxynitazene", "ethyleneoxynitazene", DrugClass.A },
+        { "etodesnitazene", "etodesnitazene", DrugClass.A },
+        { "flunitazene", "flunitazene", DrugClass.A },
+        { "isotonitazene", "isotonitazene", DrugClass.A },
+        { "metodesnitazene", "metodesnitazene", DrugClass.A },
+        { "metonitazene", "metonitazene", DrugClass.A },
+        { "protonitazene", "protonitazene", DrugClass.A },
+        { "n-desethyl-etonitazene", "N-desethyl etonitazene", DrugClass.A },
+        { "n-desethylisotonitazene", "N-desethylisotonitazene", DrugClass.A },
     };
 
     [Theory]
@@ -55,13 +70,39 @@ public sealed class SubstancesTest
         Substances.All.Select(s => s.Code).Should().BeEquivalentTo(CurrentClasses.Select(row => row.Data.Item1));
     }
 
+    // Every dated step of every history: the class the day before and from the day itself (null: not controlled).
+    // Sources: /work/research/drug-history.md via docs/reference-data.md; each step's Order is in the XML docs.
     public static TheoryData<string, int, int, int, DrugClass?, DrugClass?> Reclassifications => new()
     {
-        { "ghb", 2022, 4, 13, DrugClass.C, DrugClass.B },
+        { "buprenorphine", 1989, 9, 18, null, DrugClass.C },          // SI 1989/1340
+        { "cannabis", 2004, 1, 29, DrugClass.B, DrugClass.C },         // SI 2003/3201
+        { "cannabis-resin", 2004, 1, 29, DrugClass.B, DrugClass.C },
+        { "ketamine", 2006, 1, 1, null, DrugClass.C },                 // date unverified (inferred from SI 2005/3372)
+        { "methamphetamine", 2007, 1, 18, DrugClass.B, DrugClass.A },  // SI 2006/3331
+        { "cannabis", 2009, 1, 26, DrugClass.C, DrugClass.B },         // 2008 Order, SI number unverified
+        { "cannabis-resin", 2009, 1, 26, DrugClass.C, DrugClass.B },
+        { "synthetic-cannabinoids", 2009, 12, 23, null, DrugClass.B }, // SI 2009/3209
+        { "cathinones", 2010, 4, 16, null, DrugClass.B },              // SI 2010/1207
+        { "methoxetamine", 2013, 2, 26, null, DrugClass.B },           // SI 2013/239
+        { "ketamine", 2014, 6, 10, DrugClass.C, DrugClass.B },         // SI 2014/1106
+        { "tramadol", 2014, 6, 10, null, DrugClass.C },                // SI 2014/1106
+        { "methiopropamine", 2017, 11, 27, null, DrugClass.B },        // SI 2017/1114
+        { "ghb", 2022, 4, 13, DrugClass.C, DrugClass.B },              // SI 2022/322
         { "gbl", 2022, 4, 13, DrugClass.C, DrugClass.B },
         { "1-4-butanediol", 2022, 4, 13, DrugClass.C, DrugClass.B },
-        { "nitrous-oxide", 2023, 11, 8, null, DrugClass.C },
-        { "xylazine", 2025, 1, 15, null, DrugClass.C },
+        { "nitrous-oxide", 2023, 11, 8, null, DrugClass.C },           // SI 2023/1091
+        { "brorphine", 2024, 3, 20, null, DrugClass.A },               // SI 2024/190
+        { "butonitazene", 2024, 3, 20, null, DrugClass.A },
+        { "ethyleneoxynitazene", 2024, 3, 20, null, DrugClass.A },
+        { "etodesnitazene", 2024, 3, 20, null, DrugClass.A },
+        { "flunitazene", 2024, 3, 20, null, DrugClass.A },
+        { "isotonitazene", 2024, 3, 20, null, DrugClass.A },
+        { "metodesnitazene", 2024, 3, 20, null, DrugClass.A },
+        { "metonitazene", 2024, 3, 20, null, DrugClass.A },
+        { "protonitazene", 2024, 3, 20, null, DrugClass.A },
+        { "n-desethyl-etonitazene", 2024, 3, 20, null, DrugClass.A },
+        { "n-desethylisotonitazene", 2024, 3, 20, null, DrugClass.A },
+        { "xylazine", 2025, 1, 15, null, DrugClass.C },                // SI 2024/1361
         { "nitazenes", 2025, 1, 15, null, DrugClass.A },
         { "ap-237", 2025, 1, 15, null, DrugClass.A },
     };
@@ -74,8 +115,15 @@ public sealed class SubstancesTest
         var date = new LocalDate(year, month, day);
         substance.ClassOn(date.PlusDays(-1)).Should().Be(before, "the day before {0}", date);
         substance.ClassOn(date).Should().Be(from, "on {0}", date);
-        substance.ClassOn(new LocalDate(1990, 1, 1)).Should().Be(before);
-        substance.ClassOn(date.PlusYears(1)).Should().Be(from);
+        substance.ClassOn(date.PlusDays(1)).Should().Be(from, "the day after {0}", date);
+    }
+
+    [Fact]
+    public void The_table_holds_every_dated_step_and_nothing_else()
+    {
+        var expected = Reclassifications.Select(row => (row.Data.Item1, new LocalDate(row.Data.Item2, row.Data.Item3, row.Data.Item4))).ToHashSet();
+        var actual = Substances.All.SelectMany(s => s.History.Where(step => step.EffectiveFrom is not null).Select(step => (s.Code, step.EffectiveFrom!.Value))).ToHashSet();
+        actual.Should().BeEquivalentTo(expected);
     }
 
     [Fact]
@@ -86,6 +134,26 @@ public sealed class SubstancesTest
         {
             substance.History.Should().ContainSingle($"{substance.Code} has one class in this model");
         }
+    }
+
+    [Theory]
+    [InlineData("cannabis", 2003, DrugClass.B)]
+    [InlineData("cannabis", 2006, DrugClass.C)]
+    [InlineData("cannabis", 2012, DrugClass.B)]
+    [InlineData("cannabis-resin", 2006, DrugClass.C)]
+    [InlineData("ketamine", 2005, null)]
+    [InlineData("ketamine", 2010, DrugClass.C)]
+    [InlineData("ketamine", 2020, DrugClass.B)]
+    [InlineData("methamphetamine", 2005, DrugClass.B)]
+    [InlineData("methamphetamine", 2010, DrugClass.A)]
+    [InlineData("cathinones", 2009, null)]
+    [InlineData("synthetic-cannabinoids", 2008, null)]
+    [InlineData("protonitazene", 2023, null)]
+    [InlineData("protonitazene", 2024, DrugClass.A)]
+    [InlineData("nitazenes", 2024, null)]
+    public void Class_in_mid_year(string code, int year, DrugClass? drugClass)
+    {
+        Substances.FromCode(code).ClassOn(new LocalDate(year, 7, 1)).Should().Be(drugClass);
     }
 
     [Fact]
@@ -163,6 +231,9 @@ public sealed class SubstancesTest
         { "hash", "cannabis-resin" },
         { "tranq", "xylazine" },
         { "crystal meth", "methamphetamine" },
+        { "MXE", "methoxetamine" },
+        { "MPA", "methiopropamine" },
+        { "etazene", "etodesnitazene" },
     };
 
     [Theory]

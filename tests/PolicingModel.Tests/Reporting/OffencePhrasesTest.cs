@@ -18,7 +18,33 @@ public sealed class OffencePhrasesTest
         { new SuspectedOffence(Offences.Supply, drugClass: DrugClass.A, substance: Substances.CrackCocaine), "supplying crack cocaine" },
         { new SuspectedOffence(Offences.BladedArticleInPublic), "possession of a bladed article" },
         { new SuspectedOffence(Offences.HumanTrafficking), "human trafficking" },
+        { new SuspectedOffence(Offences.ImportationOfControlledDrug, drugClass: DrugClass.A, substance: Substances.Cocaine), "importing cocaine" },
+        { new SuspectedOffence(Offences.ImportationOfControlledDrug, InchoateForm.Conspiracy, DrugClass.A), "conspiracy to import Class A drugs" },
+        { new SuspectedOffence(Offences.CultivationOfCannabis, drugClass: DrugClass.B), "cultivating cannabis" },
+        { new SuspectedOffence(Offences.Robbery, InchoateForm.Conspiracy), "conspiracy to rob" },
+        { new SuspectedOffence(Offences.Murder, InchoateForm.Conspiracy), "conspiracy to murder" },
+        { new SuspectedOffence(Offences.BurglaryDwelling), "burglary" },
+        { new SuspectedOffence(Offences.Theft, InchoateForm.Conspiracy), "conspiracy to steal" },
+        { new SuspectedOffence(Offences.AttemptedMurder), "attempted murder" },
+        { new SuspectedOffence(Offences.ViolentDisorder), "violent disorder" },
+        { new SuspectedOffence(Offences.IllegalEntry), "entering the UK without leave" },
     };
+
+    public static TheoryData<SuspectedOffence[], string> Grounds => new()
+    {
+        { [new SuspectedOffence(Offences.Robbery)], "on suspicion of robbery" },
+        { [new SuspectedOffence(Offences.BreachOfBailConditions)], "for breaching bail conditions" },
+        { [new SuspectedOffence(Offences.WantedOnWarrant)], "on a warrant" },
+        { [new SuspectedOffence(Offences.BurglaryDwelling), new SuspectedOffence(Offences.WantedOnWarrant)], "on suspicion of burglary and on a warrant" },
+        { [new SuspectedOffence(Offences.WantedOnWarrant), new SuspectedOffence(Offences.Affray), new SuspectedOffence(Offences.BreachOfBailConditions)], "on suspicion of affray, on a warrant and for breaching bail conditions" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Grounds))]
+    public void Grounds_that_are_not_offences_are_not_said_to_be_suspected(SuspectedOffence[] offences, string expected)
+    {
+        OffencePhrases.Grounds(offences).Should().Be(expected);
+    }
 
     [Theory]
     [MemberData(nameof(Phrases))]

@@ -4,7 +4,11 @@ namespace PolicingModel;
 /// An offence as defined in law: statute, title, offence group for published statistics and maximum sentence.
 /// The library ships those seen in policing operations in <c>PolicingModel.Reference.Offences</c>.
 /// </summary>
-/// <remarks>Value equality over all members.</remarks>
+/// <remarks>
+/// Value equality over all members. A few grounds of arrest that are not offences (breach of bail conditions, a
+/// warrant) are listed the same way so that an arrest can cite them; <see cref="Kind"/> and <see cref="IsOffence"/>
+/// mark them, and they carry no maximum sentence, no drug class and the group <see cref="OffenceGroup.Other"/>.
+/// </remarks>
 public sealed record Offence
 {
     /// <summary>Creates an offence definition.</summary>
@@ -15,7 +19,11 @@ public sealed record Offence
     /// <param name="takesDrugClass">True when the offence is about a controlled drug, so a suspected offence may state the class.</param>
     /// <param name="maximumSentences">Maximum sentences on indictment, one for all cases or one per drug class.</param>
     /// <param name="cjsCode">An official CJS offence code, if one is known (optional; never the only key).</param>
-    /// <exception cref="ArgumentException">A malformed code, blank text, or undefined group.</exception>
+    /// <param name="kind">An offence (the default), or a ground of arrest that is not an offence.</param>
+    /// <exception cref="ArgumentException">
+    /// A malformed code, blank text, undefined group or kind, or a ground that is not an offence with a drug class, a
+    /// maximum sentence or a group other than <see cref="OffenceGroup.Other"/>.
+    /// </exception>
     public Offence(
         string code,
         string title,
@@ -23,7 +31,8 @@ public sealed record Offence
         OffenceGroup group,
         bool takesDrugClass = false,
         EquatableArray<MaximumSentence> maximumSentences = default,
-        string? cjsCode = null)
+        string? cjsCode = null,
+        ArrestGroundKind kind = ArrestGroundKind.Offence)
     {
         Code = CodeText.Check(code);
         Title = Preconditions.CheckNotBlank(title);
@@ -39,6 +48,11 @@ public sealed record Offence
         }
         MaximumSentences = maximumSentences;
         CjsCode = Preconditions.CheckNullOrNotBlank(cjsCode);
+        Kind = Preconditions.CheckDefinedNotDefault(kind);
+        Preconditions.CheckArgument(
+            kind == ArrestGroundKind.Offence || (!takesDrugClass && maximumSentences.IsEmpty && group == OffenceGroup.Other),
+            nameof(kind),
+            $"A ground of arrest that is not an offence ({nameof(kind)} {kind}) takes no drug class, has no maximum sentence and is in the group {nameof(OffenceGroup.Other)}.");
     }
 
     /// <summary>Stable wire code.</summary>
@@ -61,6 +75,12 @@ public sealed record Offence
 
     /// <summary>An official CJS offence code, if known.</summary>
     public string? CjsCode { get; }
+
+    /// <summary>An offence, or a ground of arrest that is not an offence (such as breach of bail conditions).</summary>
+    public ArrestGroundKind Kind { get; }
+
+    /// <summary>True for a criminal offence; false for a ground of arrest that creates no offence.</summary>
+    public bool IsOffence => Kind == ArrestGroundKind.Offence;
 
     /// <summary>The maximum sentence for a case of <paramref name="drugClass"/> (or the general one), or null when none is recorded.</summary>
     /// <param name="drugClass">The drug class, for drug offences.</param>

@@ -16,11 +16,18 @@ public sealed record SuspectedOffence
     /// <param name="form">Substantive or inchoate.</param>
     /// <param name="drugClass">The drug class, for an offence that takes one.</param>
     /// <param name="substance">The substance, for an offence that takes a drug class, when known.</param>
-    /// <exception cref="ArgumentException">A missing offence, undefined form or class, or a drug class or substance on an offence that is not about drugs.</exception>
+    /// <exception cref="ArgumentException">
+    /// A missing offence, undefined form or class, a drug class or substance on an offence that is not about drugs, or
+    /// an inchoate form of a ground of arrest that is not an offence (there is no conspiracy to be wanted on warrant).
+    /// </exception>
     public SuspectedOffence(Offence offence, InchoateForm form = InchoateForm.None, DrugClass? drugClass = null, Substance? substance = null)
     {
         Offence = Preconditions.CheckNotNull(offence);
         Form = Preconditions.CheckDefined(form);
+        Preconditions.CheckArgument(
+            offence.IsOffence || form == InchoateForm.None,
+            nameof(form),
+            $"'{offence.Code}' is not an offence, so it has no inchoate {nameof(form)}.");
         if (drugClass is { } c)
         {
             Preconditions.CheckDefinedNotDefault(c, nameof(drugClass));

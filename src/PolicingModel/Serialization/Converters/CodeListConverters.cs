@@ -106,6 +106,7 @@ internal sealed class OffenceConverter(bool lenient)
         private readonly ValueMember<Offence, bool> takesDrugClass;
         private readonly ListMember<Offence, MaximumSentence> maximumSentences;
         private readonly OptionalObjectMember<Offence, string> cjsCode;
+        private readonly ValueMember<Offence, ArrestGroundKind> kind;
 
         internal OffenceDefinition(bool lenient)
             : base("an offence definition object", lenient) => Define(
@@ -115,12 +116,13 @@ internal sealed class OffenceConverter(bool lenient)
                 group = Required("group", PolicingConverters.OffenceGroups, o => o.Group),
                 takesDrugClass = Defaulted("takesDrugClass", PolicingConverters.Flags, o => o.TakesDrugClass, false),
                 maximumSentences = List("maximumSentences", new MaximumSentenceConverter(lenient), o => o.MaximumSentences),
-                cjsCode = OptionalObject("cjsCode", PolicingConverters.Text, o => o.CjsCode));
+                cjsCode = OptionalObject("cjsCode", PolicingConverters.Text, o => o.CjsCode),
+                kind = Defaulted("kind", PolicingConverters.ArrestGrounds, o => o.Kind, ArrestGroundKind.Offence));
 
         protected override string SchemaName => "OffenceDefinition";
 
         protected override Offence Create(object?[] v) =>
-            new(code.From(v), title.From(v), legislation.From(v), group.From(v), takesDrugClass.From(v), maximumSentences.From(v), cjsCode.From(v));
+            new(code.From(v), title.From(v), legislation.From(v), group.From(v), takesDrugClass.From(v), maximumSentences.From(v), cjsCode.From(v), kind.From(v));
     }
 }
 

@@ -55,6 +55,7 @@ internal sealed class PolicingConverters
     internal static readonly WireCodeConverter<SourceKind> SourceKinds = new();
     internal static readonly WireCodeConverter<IsoDayOfWeek> Days = new(excludeDefault: true);
     internal static readonly WireCodeConverter<ValidationSeverity> Severities = new();
+    internal static readonly WireCodeConverter<ArrestGroundKind> ArrestGrounds = new();
 
     // Last among the static fields: building them uses every converter above.
     internal static readonly PolicingConverters Strict = new(lenient: false);
@@ -247,6 +248,7 @@ internal sealed class PolicingConverters
         Register(WarrantResults);
         Register(SourceKinds);
         Register(Severities);
+        Register(ArrestGrounds);
         // Arrays of records on their own, as the streaming readers and bulk reads take them.
         Register(new ListConverter<Operation>(Operations));
         Register(new ListConverter<Arrest>(Arrests));
