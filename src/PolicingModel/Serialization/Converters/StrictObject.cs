@@ -57,8 +57,9 @@ internal struct StrictObject
                 quoteName ? $"unknown member '{ReadError.Quote(name)}'; expected {expected}. Check the spelling against the schema, or read leniently to skip unknown members." : $"unknown member; expected {expected}.",
                 quoteName ? JsonPointer.Member(name) : "");
         }
-        Advance(ref reader, member);
-        Skip(ref reader, member);
+        string skipped = quoteName ? SafeName(ref reader) : "";
+        Advance(ref reader, skipped);
+        Skip(ref reader, skipped);
     }
 
     // Skips the member just found (lenient reading of a member that is read elsewhere, such as a second "kind").
