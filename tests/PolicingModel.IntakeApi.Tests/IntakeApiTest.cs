@@ -50,7 +50,7 @@ public sealed class IntakeApiTest(WebApplicationFactory<Program> factory) : ICla
     }
 
     [Theory]
-    [InlineData("{\"schemaVersion\": \"1.2.0\", \"operations\": [", "syntax", "")]
+    [InlineData("{\"schemaVersion\": \"1.3.0\", \"operations\": [", "syntax", "")]
     [InlineData("not json", "syntax", "")]
     public async Task Malformed_input_is_a_400_problem_never_a_500(string body, string kind, string pointerPrefix)
     {
@@ -121,7 +121,7 @@ public sealed class IntakeApiTest(WebApplicationFactory<Program> factory) : ICla
     public async Task A_body_that_is_not_json_by_its_content_type_is_refused()
     {
         using HttpClient client = factory.CreateClient();
-        using var content = new StringContent("schemaVersion=1.2.0", Encoding.UTF8, "text/plain");
+        using var content = new StringContent("schemaVersion=1.3.0", Encoding.UTF8, "text/plain");
         HttpResponseMessage response = await client.PostAsync("/documents", content);
         response.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
     }

@@ -286,7 +286,9 @@ public sealed class ArrestBreakdownAccumulator
     /// Immediate. Allocates a map of cash by arrest id, once per call, when the operation has cash seized on arrests.
     /// Cash not seized on an arrest (found in a search, say) is not part of an arrest breakdown and is left out; cash
     /// linked to an id that no arrest of the operation has is left out too (validation reports the broken link). Amounts
-    /// are summed as stated, whatever their <see cref="Precision"/>.
+    /// are summed at the lower end of what the source stated: an approximate or lower-bound amount adds its figure, a
+    /// range its lower end, and an "up to" or unquantified amount nothing (a breakdown is a table of numbers; the
+    /// hedges are kept by <c>OperationSummary</c>).
     /// </remarks>
     public void AddOperation(Operation operation)
     {
@@ -302,7 +304,7 @@ public sealed class ArrestBreakdownAccumulator
                         $"Seizure {seizure.Id} is cash in {seized.Amount.Currency}; arrest breakdowns total cash in GBP only. Convert it to GBP first: amounts in different currencies never add up.");
                 }
                 cashByArrest ??= [];
-                CollectionsMarshal.GetValueRefOrAddDefault(cashByArrest, arrestId, out _) += seized.Amount.Amount;
+                CollectionsMarshal.GetValueRefOrAddDefault(cashByArrest, arrestId, out _) += seized.Amount.LowerEnd;
             }
         }
         Enter();

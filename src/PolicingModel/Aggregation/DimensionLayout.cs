@@ -23,7 +23,7 @@ internal sealed class DimensionLayout
         (int)Reference.EthnicityGroup.Other + 1, // OfficerDefinedEthnicityGroup: 0..5
         AreaKey.Count, // HomeArea: 0..79
         (int)PoliceForce.MinistryOfDefencePolice, // Force: values 1..46 -> codes 0..45
-        (int)ArrestOutcomeKind.RecalledToPrison, // Outcome: values 1..8 -> codes 0..7
+        (int)ArrestOutcomeKind.NotReported, // Outcome: values 1..10 -> codes 0..9
     ];
 
     private static readonly DimensionLayout?[] Cache = new DimensionLayout?[1 << DimensionCount];

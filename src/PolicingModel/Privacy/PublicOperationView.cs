@@ -38,8 +38,8 @@ public sealed record PublicOperationView
         LeadForce = leadForce;
         Period = period;
         LinkedEvent = linkedEvent;
-        TotalArrests = totalArrests;
-        WarrantsExecuted = warrantsExecuted;
+        TotalArrests = WithoutWording(totalArrests);
+        WarrantsExecuted = WithoutWording(warrantsExecuted);
         Arrests = arrests;
     }
 
@@ -100,4 +100,7 @@ public sealed record PublicOperationView
             summary.WarrantsExecuted,
             PublicArrestBreakdown.Of(operation.Arrests, threshold));
     }
+
+    // A public view publishes numbers, not free text: the source's wording of a figure is dropped (its precision stays).
+    private static ReportedCount WithoutWording(ReportedCount count) => new(count.Value, count.Precision, count.Upper);
 }

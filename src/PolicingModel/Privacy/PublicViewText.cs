@@ -80,9 +80,13 @@ public static class PublicViewText
         return text.ToString();
     }
 
-    // "7", "around 20", "at least 1": digits, with the hedge of a reported figure.
-    private static string Hedged(ReportedCount count) =>
-        Reporting.English.Hedged(Reporting.English.CountHedge(count.Precision), count.Value.ToString(CultureInfo.InvariantCulture));
+    // "7", "around 20", "at least 1", "between 10 and 15", "an unknown number": digits, with the hedge of a reported figure.
+    private static string Hedged(ReportedCount count) => count.Precision switch
+    {
+        Precision.Range => string.Create(CultureInfo.InvariantCulture, $"between {count.Value} and {count.Upper}"),
+        Precision.Unquantified => "an unknown number",
+        _ => Reporting.English.Hedged(Reporting.English.CountHedge(count.Precision), count.Value.ToString(CultureInfo.InvariantCulture)),
+    };
 
     private static string Period(Interval period)
     {

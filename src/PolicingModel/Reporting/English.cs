@@ -78,7 +78,8 @@ internal static class English
     internal static string Number(int value) =>
         value is >= 0 and <= 10 ? Words[value] : value.ToString("#,0", CultureInfo.InvariantCulture);
 
-    // The hedge a precision is written with before a count: "around", "an estimated", "at least", "more than"; empty when exact.
+    // The hedge a precision is written with before a count: "around", "an estimated", "at least", "more than", "up to",
+    // "fewer than"; empty when exact. Ranges and unquantified figures are phrased whole (see Figure).
     internal static string CountHedge(Precision precision) => precision switch
     {
         Precision.Exact => "",
@@ -86,20 +87,40 @@ internal static class English
         Precision.Estimated => "an estimated",
         Precision.AtLeast => "at least",
         Precision.MoreThan => "more than",
-        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "Unknown precision."),
+        Precision.UpTo => "up to",
+        Precision.FewerThan => "fewer than",
+        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, "No hedge word for this precision."),
     };
 
-    // The hedge before an amount of money or a quantity: as CountHedge but "over" for more-than ("over £14,000").
-    internal static string AmountHedge(Precision precision) =>
-        precision == Precision.MoreThan ? "over" : CountHedge(precision);
+    // The hedge before an amount of money or a quantity: as CountHedge but "over" for more-than ("over £14,000") and
+    // "less than" for fewer-than ("less than 5 kg").
+    internal static string AmountHedge(Precision precision) => precision switch
+    {
+        Precision.MoreThan => "over",
+        Precision.FewerThan => "less than",
+        _ => CountHedge(precision),
+    };
 
     // Joins a hedge and a figure: "around £20,000", "£20,000".
     internal static string Hedged(string hedge, string figure) => hedge.Length == 0 ? figure : hedge + " " + figure;
 
-    // A reported count: "seven", "around 20", "more than 30", "55". A lower bound of one ("at least one") is how this
-    // library records a total the source gave without a number, so it reads "some".
+    // A hedged figure in words: the source's own wording when kept, else the standard hedge; "between 10 and 15" for a
+    // range; the source's phrase (or the fallback) for an unquantified figure.
+    private static string Figure(Precision precision, string? wording, string number, string? upper, Func<Precision, string> hedge, string unquantified) => precision switch
+    {
+        Precision.Exact => wording is null ? number : wording + " " + number,
+        Precision.Range => (wording ?? "between") + " " + number + " and " + upper,
+        Precision.Unquantified => wording ?? unquantified,
+        _ => Hedged(wording ?? hedge(precision), number),
+    };
+
+    // A reported count: "seven", "around 20", "more than 30", "up to 60", "between 10 and 15", "a number of", "55".
+    // A lower bound of one ("at least one") is how this library records a total the source gave without a number, so
+    // it reads "some"; an unquantified count without words reads "an unknown number of".
     internal static string Count(ReportedCount count) =>
-        count is { Value: 1, Precision: Precision.AtLeast } ? "some" : Hedged(CountHedge(count.Precision), Number(count.Value));
+        count is { Value: 1, Precision: Precision.AtLeast, Wording: null }
+            ? "some"
+            : Figure(count.Precision, count.Wording, Number(count.Value), count.Upper is { } u ? Number(u) : null, CountHedge, "an unknown number of");
 
     // "1 knife", "2 knives": the noun agrees with the number.
     internal static string Plural(int count, string singular, string plural) => count == 1 ? singular : plural;
@@ -117,12 +138,14 @@ internal static class English
     }
 
     // Money as a press office writes it: "£20,000", "£14,500.50", "€300", "CHF 1,000"; whole amounts without pence.
-    internal static string Money(Money money)
+    internal static string Money(Money money) => Amount(money.Amount, money.Currency);
+
+    private static string Amount(decimal value, Currency currency)
     {
-        string amount = decimal.Truncate(money.Amount) == money.Amount
-            ? money.Amount.ToString("#,0", CultureInfo.InvariantCulture)
-            : money.Amount.ToString("#,0.00", CultureInfo.InvariantCulture);
-        return money.Currency.Code switch
+        string amount = decimal.Truncate(value) == value
+            ? value.ToString("#,0", CultureInfo.InvariantCulture)
+            : value.ToString("#,0.00", CultureInfo.InvariantCulture);
+        return currency.Code switch
         {
             "GBP" => "£" + amount,
             "EUR" => "€" + amount,
@@ -131,29 +154,38 @@ internal static class English
         };
     }
 
-    // Money with its hedge: "around £20,000", "over £14,000".
-    internal static string HedgedMoney(Money money) => Hedged(AmountHedge(money.Precision), Money(money));
+    // Money with its hedge: "around £20,000", "over £14,000", "between £5,000 and £10,000", "several thousand pounds".
+    internal static string HedgedMoney(Money money) =>
+        Figure(money.Precision, money.Wording, Money(money), money.Upper is { } u ? Amount(u, money.Currency) : null, AmountHedge, "an unquantified amount of");
 
     // A decimal in invariant culture with no trailing zeros: 2.5, 500, 1,000.
     internal static string Decimal(decimal value) =>
         value.ToString(decimal.Truncate(value) == value ? "#,0" : "#,0.############################", CultureInfo.InvariantCulture);
 
-    // A quantity: "around 2 kg", "34 wraps", "1 plant", "500 ml".
+    // A quantity: "around 2 kg", "34 wraps", "1 plant", "500 ml", "between 1 and 2 kg", "a significant amount".
     internal static string Quantity(Quantity quantity)
     {
-        bool one = quantity.Value == 1m;
-        string unit = quantity.Unit switch
+        decimal last = quantity.Upper ?? quantity.Value;
+        string unit = UnitName(quantity.Unit, last == 1m);
+        return quantity.Precision switch
         {
-            QuantityUnit.Grams => "g",
-            QuantityUnit.Kilograms => "kg",
-            QuantityUnit.Millilitres => "ml",
-            QuantityUnit.Litres => one ? "litre" : "litres",
-            QuantityUnit.Wraps => one ? "wrap" : "wraps",
-            QuantityUnit.Plants => one ? "plant" : "plants",
-            QuantityUnit.Tablets => one ? "tablet" : "tablets",
-            QuantityUnit.Items => one ? "item" : "items",
-            _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity.Unit, "Unknown unit."),
+            Precision.Range => (quantity.Wording ?? "between") + " " + Decimal(quantity.Value) + " and " + Decimal(last) + " " + unit,
+            Precision.Unquantified => quantity.Wording ?? "an unquantified amount",
+            _ => Figure(quantity.Precision, quantity.Wording, Decimal(quantity.Value) + " " + unit, null, AmountHedge, ""),
         };
-        return Hedged(AmountHedge(quantity.Precision), Decimal(quantity.Value) + " " + unit);
     }
+
+    private static string UnitName(QuantityUnit unit, bool one) => unit switch
+    {
+        QuantityUnit.Grams => "g",
+        QuantityUnit.Kilograms => "kg",
+        QuantityUnit.Millilitres => "ml",
+        QuantityUnit.Litres => one ? "litre" : "litres",
+        QuantityUnit.Wraps => one ? "wrap" : "wraps",
+        QuantityUnit.Plants => one ? "plant" : "plants",
+        QuantityUnit.Tablets => one ? "tablet" : "tablets",
+        QuantityUnit.Items => one ? "item" : "items",
+        QuantityUnit.Bags => one ? "bag" : "bags",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
+    };
 }

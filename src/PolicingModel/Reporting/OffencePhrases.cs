@@ -46,6 +46,23 @@ internal static class OffencePhrases
         : "drugs";
 
     // The phrase for one suspected offence.
+    // An offence group as a sentence names it: "drug offences", "possession of weapons offences", "robbery".
+    internal static string Group(OffenceGroup group) => group switch
+    {
+        OffenceGroup.ViolenceAgainstThePerson => "violence against the person",
+        OffenceGroup.SexualOffences => "sexual offences",
+        OffenceGroup.Robbery => "robbery",
+        OffenceGroup.Theft => "theft offences",
+        OffenceGroup.CriminalDamageAndArson => "criminal damage and arson",
+        OffenceGroup.Drugs => "drug offences",
+        OffenceGroup.PossessionOfWeapons => "possession of weapons offences",
+        OffenceGroup.PublicOrder => "public order offences",
+        OffenceGroup.MiscellaneousCrimesAgainstSociety => "miscellaneous crimes against society",
+        OffenceGroup.Fraud => "fraud offences",
+        OffenceGroup.Other => "other offences",
+        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Unknown offence group."),
+    };
+
     internal static string Of(SuspectedOffence offence)
     {
         ArgumentNullException.ThrowIfNull(offence);

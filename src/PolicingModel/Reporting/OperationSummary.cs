@@ -77,6 +77,9 @@ public sealed record OperationSummary
     /// <summary>People safeguarded: the sum of the actions' counts, or the reported total when larger.</summary>
     public ReportedCount PeopleSafeguarded { get; private init; }
 
+    /// <summary>People reported as identified as vulnerable or exploited and offered support (reported totals only).</summary>
+    public ReportedCount VulnerablePeopleIdentified { get; private init; }
+
     /// <summary>People bailed with conditions: itemised arrests whose bail carries a condition, or the reported total when larger.</summary>
     public ReportedCount BailedWithConditions { get; private init; }
 
@@ -91,6 +94,7 @@ public sealed record OperationSummary
         Phones = ReportedCounts.Zero,
         SimCards = ReportedCounts.Zero,
         PeopleSafeguarded = ReportedCounts.Zero,
+        VulnerablePeopleIdentified = ReportedCounts.Zero,
         BailedWithConditions = ReportedCounts.Zero,
     };
 
@@ -111,9 +115,17 @@ public sealed record OperationSummary
         ArgumentNullException.ThrowIfNull(operation);
         ReportedCount? Reported(ReportedMeasure measure)
         {
-            ReportedCount[] figures = [.. operation.ReportedTotals.Where(t => t.Measure == measure).Select(ReportedCounts.Of)];
+            // A total the source gives as a possibility ("may be bailed") is not a figure of what happened.
+            ReportedCount[] figures = [.. operation.ReportedTotals.Where(t => t.Measure == measure && !t.IsProspective).Select(ReportedCounts.Of)];
             return figures.Length == 0 ? null : ReportedCounts.Sum(figures);
         }
+
+        // When the itemised arrests are not all there were, what they show is a floor for the whole ("at least three
+        // were charged"), never the whole figure.
+        ReportedCount arrests = ReportedCounts.Prefer(operation.Arrests.Length, Reported(ReportedMeasure.Arrests));
+        bool itemisedAreAll = arrests == ReportedCount.Exactly(operation.Arrests.Length);
+        ReportedCount Known(int itemised, ReportedCount? reported) =>
+            reported is null && !itemisedAreAll && itemised > 0 ? ReportedCount.AtLeast(itemised) : ReportedCounts.Prefer(itemised, reported);
 
         var itemisedOutcomes = operation.Arrests
             .GroupBy(a => ArrestOutcomeKinds.Of(a.Outcome))
@@ -121,17 +133,24 @@ public sealed record OperationSummary
         var outcomes = new List<Tally<ArrestOutcomeKind>>();
         foreach (ArrestOutcomeKind kind in Enum.GetValues<ArrestOutcomeKind>())
         {
-            ReportedMeasure? measure = kind switch
+            // Bailed: the total of all bailed; a total of those bailed with conditions stays in BailedWithConditions
+            // (it is part of the bailed, and is said once).
+            ReportedCount? reported = kind switch
             {
-                ArrestOutcomeKind.Bailed => ReportedMeasure.BailedWithConditions,
-                ArrestOutcomeKind.ReleasedUnderInvestigation => ReportedMeasure.ReleasedUnderInvestigation,
-                ArrestOutcomeKind.Charged => ReportedMeasure.Charged,
-                ArrestOutcomeKind.Cautioned => ReportedMeasure.Cautioned,
-                ArrestOutcomeKind.NoFurtherAction => ReportedMeasure.NoFurtherAction,
+                ArrestOutcomeKind.RemainsInCustody => Reported(ReportedMeasure.RemainsInCustody),
+                ArrestOutcomeKind.Bailed => Reported(ReportedMeasure.Bailed),
+                ArrestOutcomeKind.ReleasedUnderInvestigation => Reported(ReportedMeasure.ReleasedUnderInvestigation),
+                ArrestOutcomeKind.Charged => Reported(ReportedMeasure.Charged),
+                ArrestOutcomeKind.Cautioned => Reported(ReportedMeasure.Cautioned),
+                ArrestOutcomeKind.CommunityResolution => Reported(ReportedMeasure.CommunityResolution),
+                ArrestOutcomeKind.NoFurtherAction => Reported(ReportedMeasure.NoFurtherAction),
+                ArrestOutcomeKind.RecalledToPrison => Reported(ReportedMeasure.RecalledToPrison),
+                ArrestOutcomeKind.PutBeforeCourt => Reported(ReportedMeasure.PutBeforeCourt),
+                ArrestOutcomeKind.NotReported => Reported(ReportedMeasure.OutcomeNotReported),
                 _ => null,
             };
-            ReportedCount count = ReportedCounts.Prefer(itemisedOutcomes.GetValueOrDefault(kind), measure is { } m ? Reported(m) : null);
-            if (count.Value > 0 || count.Precision != Precision.Exact)
+            ReportedCount count = Known(itemisedOutcomes.GetValueOrDefault(kind), reported);
+            if (!count.IsExactlyZero)
             {
                 outcomes.Add(new Tally<ArrestOutcomeKind>(kind, count));
             }
@@ -150,8 +169,8 @@ public sealed record OperationSummary
             Operations = [operation.Id],
             WarrantsExecuted = ReportedCounts.Prefer(operation.Warrants.Count(w => w.IsExecuted), Reported(ReportedMeasure.WarrantsExecuted)),
             ItemisedArrests = operation.Arrests.Length,
-            Arrests = ReportedCounts.Prefer(operation.Arrests.Length, Reported(ReportedMeasure.Arrests)),
-            ArrestsByOffenceGroup = ReportedCounts.Merge(operation.Arrests.Select(a => new Tally<OffenceGroup>(a.PrincipalOffence.Group, ReportedCount.Exactly(1)))),
+            Arrests = arrests,
+            ArrestsByOffenceGroup = ArrestsByGroup(operation, Known),
             ArrestsByOutcome = [.. outcomes],
             OffencesNamed = operation.ReportedTotals
                 .Where(t => t.Measure == ReportedMeasure.Arrests)
@@ -173,6 +192,7 @@ public sealed record OperationSummary
             VehiclesByKind = ReportedCounts.Merge(operation.Seizures.Select(s => s.Item).OfType<VehicleSeized>().Select(v => new Tally<VehicleKind>(v.Kind, v.Count))),
             OtherPropertySeizures = operation.Seizures.Count(s => s.Item is OtherPropertySeized),
             SafeguardingByKind = ReportedCounts.Merge(operation.Safeguarding.Select(s => new Tally<SafeguardingKind>(s.Kind, ReportedCount.Exactly(1)))),
+            VulnerablePeopleIdentified = Reported(ReportedMeasure.VulnerablePeopleIdentified) ?? ReportedCounts.Zero,
             PeopleSafeguarded = PreferCount(
                 ReportedCounts.Sum(operation.Safeguarding.Select(s => s.People ?? ReportedCounts.Zero)),
                 Reported(ReportedMeasure.PeopleSafeguarded)),
@@ -216,9 +236,46 @@ public sealed record OperationSummary
             OtherPropertySeizures = all.Sum(s => s.OtherPropertySeizures),
             SafeguardingByKind = ReportedCounts.Merge(all.SelectMany(s => s.SafeguardingByKind)),
             PeopleSafeguarded = ReportedCounts.Sum(all.Select(s => s.PeopleSafeguarded)),
+            VulnerablePeopleIdentified = ReportedCounts.Sum(all.Select(s => s.VulnerablePeopleIdentified)),
             BailedWithConditions = ReportedCounts.Sum(all.Select(s => s.BailedWithConditions)),
             EventsBanned = all.SelectMany(s => s.EventsBanned).Distinct().ToEquatableArray(),
         };
+    }
+
+    // Arrests by offence group: the itemised arrests' principal offences, joined by what reported totals say of groups.
+    // A total limited to one group ("30 arrests for drug offences") is a figure for that group; a predominant group
+    // ("55 arrests, predominantly for drug offences") is more than half of the total it qualifies ("more than 27"),
+    // or "most" when the total has no usable number. Itemised records count within those figures, never beside them.
+    private static EquatableArray<Tally<OffenceGroup>> ArrestsByGroup(Operation operation, Func<int, ReportedCount?, ReportedCount> known)
+    {
+        var itemised = operation.Arrests.GroupBy(a => a.PrincipalOffence.Group).ToDictionary(g => g.Key, g => g.Count());
+        var reported = new Dictionary<OffenceGroup, ReportedCount>();
+        foreach (ReportedTotal total in operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective))
+        {
+            OffenceGroup[] groups = [.. total.OffenceGroups.Concat(total.Offences.Select(o => o.Offence.Group)).Distinct()];
+            if (groups.Length == 1 && total.PredominantGroup is null && total.PredominantOffence is null)
+            {
+                Add(groups[0], ReportedCounts.Of(total));
+            }
+            OffenceGroup? predominant = total.PredominantGroup ?? total.PredominantOffence?.Offence.Group;
+            if (predominant is { } group)
+            {
+                ReportedCount whole = ReportedCounts.Of(total);
+                Add(group, whole.Precision is Precision.Exact or Precision.AtLeast or Precision.MoreThan && whole.Value > 0
+                    ? ReportedCount.MoreThan(whole.Value / 2)
+                    : ReportedCount.Unquantified("most"));
+            }
+        }
+        void Add(OffenceGroup group, ReportedCount count) =>
+            reported[group] = reported.TryGetValue(group, out ReportedCount seen) ? seen.Add(count) : count;
+
+        var tallies = new List<Tally<OffenceGroup>>();
+        foreach (OffenceGroup group in itemised.Keys.Union(reported.Keys).Order())
+        {
+            ReportedCount count = known(itemised.GetValueOrDefault(group), reported.TryGetValue(group, out ReportedCount r) ? r : null);
+            tallies.Add(new Tally<OffenceGroup>(group, count));
+        }
+        return [.. tallies];
     }
 
     private static ReportedCount PreferCount(ReportedCount itemised, ReportedCount? reported) =>

@@ -21,6 +21,7 @@ public static class PressReleaseRenderer
 {
     private const string Bullet = "– ";
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Create("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static readonly LocalDatePattern DayMonthPattern = LocalDatePattern.Create("MMMM", CultureInfo.InvariantCulture);
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The whole rendering of <paramref name="operation"/>.</summary>
@@ -38,24 +39,28 @@ public static class PressReleaseRenderer
     {
         ArgumentNullException.ThrowIfNull(operation);
         OperationSummary summary = OperationSummary.Of(operation);
+        IReadOnlyList<string> results = Results(operation, summary);
+        string? zeros = Zeros(operation, summary);
+        string? safeguarding = Safeguarding(operation, summary);
+        string? outcomes = Outcomes(summary.ArrestsByOutcome, summary.Arrests);
+        bool hasResults = results.Count > 0 || zeros is not null || safeguarding is not null || outcomes is not null || !operation.Arrests.IsEmpty;
         var paragraphs = new List<string> { operation.Name };
-        if (Lead(operation, summary) is { } lead)
+        if (Lead(operation, summary, hasResults) is { } lead)
         {
             paragraphs.Add(lead);
         }
-        IReadOnlyList<string> results = Results(operation, summary);
         if (results.Count > 0)
         {
             paragraphs.Add("The operation resulted in:\n" + Bullets(results));
         }
-        if (Safeguarding(operation) is { } safeguarding)
-        {
-            paragraphs.Add(safeguarding);
-        }
+        paragraphs.AddRange(new[] { zeros, safeguarding }.OfType<string>());
         if (!operation.Arrests.IsEmpty)
         {
             paragraphs.Add("Breakdown of arrests:\n" + Bullets([.. operation.Arrests.Select(DescribeArrest)]));
-            paragraphs.Add(Outcomes(operation.Arrests));
+        }
+        if (outcomes is not null)
+        {
+            paragraphs.Add(outcomes);
         }
         return string.Join("\n\n", paragraphs) + "\n";
     }
@@ -73,7 +78,12 @@ public static class PressReleaseRenderer
         var parts = new List<string>(document.Operations.Select(Render));
         if (!document.Arrests.IsEmpty)
         {
-            parts.Add("Arrests recorded outside an operation:\n" + Bullets([.. document.Arrests.Select(DescribeArrest)]) + "\n\n" + Outcomes(document.Arrests) + "\n");
+            EquatableArray<Tally<ArrestOutcomeKind>> outcomes = [.. document.Arrests
+                .GroupBy(a => ArrestOutcomeKinds.Of(a.Outcome))
+                .OrderBy(g => g.Key)
+                .Select(g => new Tally<ArrestOutcomeKind>(g.Key, ReportedCount.Exactly(g.Count())))];
+            parts.Add("Arrests recorded outside an operation:\n" + Bullets([.. document.Arrests.Select(DescribeArrest)]) + "\n\n"
+                + Outcomes(outcomes, ReportedCount.Exactly(document.Arrests.Length)) + "\n");
         }
         return string.Join("\n", parts);
     }
@@ -148,14 +158,14 @@ public static class PressReleaseRenderer
 
     private static string Date(LocalDate date) => DatePattern.Format(date);
 
-    private static string? Lead(Operation operation, OperationSummary summary)
+    private static string? Lead(Operation operation, OperationSummary summary, bool hasResults)
     {
         var sentences = new List<string>();
         ReportedCount warrants = summary.WarrantsExecuted;
-        if (warrants.Value > 0 || warrants.Precision != Precision.Exact)
+        if (!warrants.IsExactlyZero)
         {
-            string what = English.Count(warrants) == "some" ? "warrants" : English.Count(warrants) + " " + English.Plural(warrants.Value, "warrant", "warrants");
-            string unit = operation.LeadUnit is { } lead ? " from the " + lead.Name : "";
+            string what = English.Count(warrants) == "some" ? "warrants" : English.Count(warrants) + " " + English.Plural(warrants.IsExactlyOne ? 1 : 2, "warrant", "warrants");
+            string unit = operation.LeadUnit is { } lead ? " from " + lead.DisplayName : "";
             string[] areas = [.. operation.ReportedTotals
                 .Where(t => t.Measure == ReportedMeasure.WarrantsExecuted)
                 .SelectMany(t => t.Areas)
@@ -164,20 +174,64 @@ public static class PressReleaseRenderer
                 .Distinct(StringComparer.Ordinal)
                 .Select(a => "in " + a)];
             string where = areas.Length == 0 ? "" : " " + English.JoinWithAnd(areas);
-            sentences.Add($"On {Date(operation.StartDate)}, officers{unit} executed {what}{where}{CommonTime(operation)}{Support(operation)}.");
+            sentences.Add($"{English.Capitalise(WarrantsWhen(operation))}, officers{unit} executed {what}{where}{CommonTime(operation)}{Support(operation)}.");
+        }
+        else if (hasResults || operation.LeadUnit is not null || Support(operation).Length > 0)
+        {
+            // Without warrants the lead says when the operation ran, once there is anything to say of it.
+            string by = operation.LeadUnit is { } lead ? ", led by " + lead.DisplayName + "," : "";
+            string ran = operation.Period.HasEnd ? "ran " + When(operation.Period) : "began on " + Date(operation.StartDate);
+            sentences.Add($"The operation{by} {ran}{Support(operation)}.");
         }
         if (operation.LinkedEvent is { } linked)
         {
             LocalDate first = linked.FirstDay;
             LocalDate last = EnglandAndWales.DateAt(linked.Span.End);
-            string when = first == last ? Date(first)
-                : first.Year == last.Year && first.Month == last.Month
-                    ? $"{first.DayOfWeek} {first.Day.ToString(CultureInfo.InvariantCulture)} to {Date(last)}"
-                    : $"{Date(first)} to {Date(last)}";
             string relation = operation.Period.Start < linked.Span.Start ? "ran ahead of" : "was linked to";
-            sentences.Add($"The operation {relation} {linked.Name} ({when}).");
+            sentences.Add($"The operation {relation} {linked.Name} ({DateSpan(first, last)}).");
         }
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
+    }
+
+    // When the warrants went in: the day of their executions when they share one, else when the operation ran (the day
+    // it began when it has no end).
+    private static string WarrantsWhen(Operation operation)
+    {
+        LocalDate[] days = [.. operation.Warrants.Select(w => w.Execution).OfType<WarrantExecution>().Select(e => EnglandAndWales.DateAt(e.At)).Distinct()];
+        return days.Length == 1 ? "on " + Date(days[0])
+            : operation.Period.HasEnd ? When(operation.Period)
+            : "on " + Date(operation.StartDate);
+    }
+
+    // When an operation ran, as a sentence says it: "on Monday 3 March 2025" for one day, "between Monday 3 and Friday
+    // 7 March 2025" for several, "from Monday 3 March 2025" when the period has no end. The end of an interval is
+    // exclusive, so a period ending at midnight ends the day before.
+    private static string When(Interval period)
+    {
+        LocalDate first = EnglandAndWales.DateAt(period.Start);
+        if (!period.HasEnd)
+        {
+            return "from " + Date(first);
+        }
+        LocalDate last = period.End > period.Start ? EnglandAndWales.DateAt(period.End - Duration.Epsilon) : first;
+        return first == last ? "on " + Date(first) : "between " + DateSpan(first, last, " and ");
+    }
+
+    // "Monday 3 to Friday 7 March 2025", "Friday 28 February to Sunday 2 March 2025", a single date when they are equal.
+    private static string DateSpan(LocalDate first, LocalDate last, string to = " to ")
+    {
+        if (first == last)
+        {
+            return Date(first);
+        }
+        if (first.Year != last.Year)
+        {
+            return Date(first) + to + Date(last);
+        }
+        string start = first.Month == last.Month
+            ? $"{first.DayOfWeek} {first.Day.ToString(CultureInfo.InvariantCulture)}"
+            : $"{first.DayOfWeek} {first.Day.ToString(CultureInfo.InvariantCulture)} {DayMonthPattern.Format(first)}";
+        return start + to + Date(last);
     }
 
     // " at 05:00" when every executed warrant went in at the same London time; empty otherwise.
@@ -200,15 +254,17 @@ public static class PressReleaseRenderer
         return common is { } at ? " at " + TimePattern.Format(at) : "";
     }
 
-    // ", supported by the South Area BCU, the Territorial Support Group and Kent Police"; empty when no one supported.
+    // ", in a joint operation with Essex Police, supported by the South Area BCU, the Territorial Support Group and
+    // Kent Police"; empty when no one else took part. Joint leads and supporters are named by their role.
     private static string Support(Operation operation)
     {
+        string joint = operation.JointLeadForces.IsEmpty ? "" : ", in a joint operation with " + English.JoinWithAnd([.. operation.JointLeadForces.Select(ForceTitle)]);
         string[] supporters =
         [
-            .. operation.SupportingUnits.Select(u => "the " + u.Name),
+            .. operation.SupportingUnits.Select(u => u.DisplayName),
             .. operation.PartnerForces.Select(ForceTitle),
         ];
-        return supporters.Length == 0 ? "" : ", supported by " + English.JoinWithAnd(supporters);
+        return joint + (supporters.Length == 0 ? "" : ", supported by " + English.JoinWithAnd(supporters));
     }
 
     // A force as a press release names it: "Kent Police", "Cumbria Constabulary", "the Metropolitan Police",
@@ -242,11 +298,11 @@ public static class PressReleaseRenderer
         }
         bullets.AddRange(WeaponBullets(operation));
         var phones = new List<string>();
-        if (summary.Phones.Value > 0 || summary.Phones.Precision != Precision.Exact)
+        if (!summary.Phones.IsExactlyZero)
         {
             phones.Add(Counted(summary.Phones, "mobile phone", "mobile phones"));
         }
-        if (summary.SimCards.Value > 0 || summary.SimCards.Precision != Precision.Exact)
+        if (!summary.SimCards.IsExactlyZero)
         {
             phones.Add(Counted(summary.SimCards, "SIM card", "SIM cards"));
         }
@@ -264,48 +320,69 @@ public static class PressReleaseRenderer
             bullets.Add("other property seized, including " + English.JoinWithAnd(other));
         }
         ReportedCount bailed = summary.BailedWithConditions;
-        if (bailed.Value > 0 || bailed.Precision != Precision.Exact)
+        if (!bailed.IsExactlyZero)
         {
-            bool singular = bailed is { Value: 1, Precision: Precision.Exact };
-            string[] events = [.. summary.EventsBanned.Select(e => e.Name).Distinct(StringComparer.Ordinal)];
-            string ban = events.Length == 0 ? "" : " not to attend " + English.JoinWithAnd(events);
-            bullets.Add($"{English.Count(bailed)} of those arrested {(singular ? "was" : "were")} bailed with conditions{ban}");
+            bullets.Add($"{English.Count(bailed)} of those arrested {(bailed.IsExactlyOne ? "was" : "were")} bailed with conditions{Ban(summary.EventsBanned)}");
+        }
+        // What the source says may happen is said as a possibility, never as done.
+        foreach (ReportedTotal possible in operation.ReportedTotals.Where(t => t.IsProspective && t.Measure is ReportedMeasure.BailedWithConditions or ReportedMeasure.Bailed))
+        {
+            string conditions = possible.Measure == ReportedMeasure.BailedWithConditions ? " with conditions" : "";
+            PublicEvent[] events = [.. possible.Conditions.OfType<NotToAttendEvent>().Select(c => c.Event).Distinct()];
+            bullets.Add($"{English.Count(ReportedCounts.Of(possible))} of those arrested may be bailed{conditions}{Ban(events)}");
         }
         return bullets;
     }
 
+    private static string Ban(IEnumerable<PublicEvent> events)
+    {
+        string[] names = [.. events.Select(e => e.Name).Distinct(StringComparer.Ordinal)];
+        return names.Length == 0 ? "" : " not to attend " + English.JoinWithAnd(names);
+    }
+
     private static string Counted(ReportedCount count, string singular, string plural)
     {
-        if (count is { Value: 1, Precision: Precision.Exact })
+        if (count is { IsExactlyOne: true, Wording: null })
         {
             return English.WithArticle(singular);
         }
         return English.Count(count) + " " + plural;
     }
 
+    // "55 arrests, predominantly for possession with intent to supply", "30 arrests for drug offences". What the arrests
+    // were for is said only from what covers them all: the reported totals, or the itemised records when they are every
+    // arrest there was; detail of some arrests is never lent to the whole.
     private static string? ArrestsBullet(Operation operation, OperationSummary summary)
     {
         ReportedCount arrests = summary.Arrests;
-        if (arrests.Value == 0 && arrests.Precision == Precision.Exact)
+        if (arrests.IsExactlyZero)
         {
             return null;
         }
-        string head = English.Count(arrests) + " " + English.Plural(arrests is { Value: 1, Precision: Precision.Exact } ? 1 : 2, "arrest", "arrests");
-        ReportedTotal[] reported = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests)];
+        string head = English.Count(arrests) + " " + (arrests is { IsExactlyOne: true, Wording: null } ? "arrest" : "arrests");
+        ReportedTotal[] reported = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective)];
         if (reported.Select(t => t.PredominantOffence).OfType<SuspectedOffence>().FirstOrDefault() is { } predominant)
         {
             return head + ", predominantly for " + OffencePhrases.Of(predominant);
         }
+        if (reported.Select(t => t.PredominantGroup).FirstOrDefault(g => g is not null) is { } group)
+        {
+            return head + ", predominantly for " + OffencePhrases.Group(group);
+        }
         SuspectedOffence[] offences = [.. reported.SelectMany(t => t.Offences).Distinct()];
-        if (offences.Length == 0)
+        OffenceGroup[] groups = [.. reported.SelectMany(t => t.OffenceGroups).Distinct().Order()];
+        bool itemisedAreAll = arrests.Precision == Precision.Exact && arrests.Value == operation.Arrests.Length;
+        if (offences.Length == 0 && groups.Length == 0 && itemisedAreAll)
         {
             offences = [.. operation.Arrests.SelectMany(a => a.Offences).Distinct()];
         }
-        return offences.Length switch
+        string[] reasons = [.. offences.Select(OffencePhrases.Of).Distinct(StringComparer.Ordinal), .. groups.Select(OffencePhrases.Group)];
+        return reasons.Length switch
         {
             0 => head,
-            1 => head + " for " + OffencePhrases.Of(offences[0]),
-            _ => head + " for offences including " + OffencePhrases.Of(offences),
+            1 => head + " for " + reasons[0],
+            _ when offences.Length > 1 || groups.Length > 0 => head + " for offences including " + English.JoinWithAnd(reasons),
+            _ => head + " for " + English.JoinWithAnd(reasons),
         };
     }
 
@@ -321,7 +398,7 @@ public static class PressReleaseRenderer
         var amounts = new List<string>();
         foreach (SubstanceTotal substance in summary.DrugsBySubstance)
         {
-            amounts.AddRange(substance.Total.Quantities.Select(q => English.Quantity(q) + " of " + substance.Substance.Name));
+            amounts.AddRange(substance.Total.Quantities.Select(q => DrugAmount(q, substance.Substance.Name)));
         }
         // Quantities of drugs identified only by class.
         var byClass = operation.Seizures
@@ -333,9 +410,22 @@ public static class PressReleaseRenderer
         foreach (var group in byClass)
         {
             amounts.AddRange(DrugTotal.SumByDimension(group.Select(d => d.Quantity!.Value))
-                .Select(q => $"{English.Quantity(q)} of Class {group.Key} drugs"));
+                .Select(q => DrugAmount(q, $"Class {group.Key} drugs")));
         }
         return amounts.Count == 0 ? found : found + ", including " + English.JoinWithAnd(amounts);
+    }
+
+    // "2 kg of cocaine", "a significant amount of cannabis", and counts of plants in their natural noun: "34 cannabis
+    // plants", not "34 plants of cannabis".
+    private static string DrugAmount(Quantity quantity, string drug)
+    {
+        string amount = English.Quantity(quantity);
+        if (quantity.Unit == QuantityUnit.Plants && quantity.Precision != Precision.Unquantified)
+        {
+            string plants = quantity.Value == 1m && quantity.Upper is null ? "plant" : "plants";
+            return amount[..amount.LastIndexOf(' ')] + " " + drug + " " + plants;
+        }
+        return amount + " of " + drug;
     }
 
     private static IEnumerable<string> WeaponBullets(Operation operation)
@@ -427,32 +517,68 @@ public static class PressReleaseRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown premises kind."),
     };
 
-    private static string? Safeguarding(Operation operation)
+    // Zero is a fact: a reported total of none is said, not dropped ("No arrests were made.").
+    private static string? Zeros(Operation operation, OperationSummary summary)
     {
-        if (operation.Safeguarding.IsEmpty)
+        bool ReportedZero(ReportedMeasure measure) =>
+            operation.ReportedTotals.Any(t => t.Measure == measure && !t.IsProspective && t.Count is { IsExactlyZero: true });
+        var sentences = new List<string>();
+        if (summary.WarrantsExecuted.IsExactlyZero && ReportedZero(ReportedMeasure.WarrantsExecuted))
         {
-            return null;
+            sentences.Add("No warrants were executed.");
         }
-        var parts = new List<string>();
-        foreach (var group in operation.Safeguarding.GroupBy(s => s.Kind).OrderBy(g => g.Key))
+        if (summary.Arrests.IsExactlyZero && ReportedZero(ReportedMeasure.Arrests))
         {
-            int n = group.Count();
-            string Some(string singular, string plural, string verb) =>
-                (n == 1 ? English.WithArticle(singular) + " was " : English.Number(n) + " " + plural + " were ") + verb;
-            parts.Add(group.Key switch
+            sentences.Add("No arrests were made.");
+        }
+        if (ReportedZero(ReportedMeasure.Charged) && !summary.ArrestsByOutcome.Any(t => t.Key == ArrestOutcomeKind.Charged))
+        {
+            sentences.Add("No one has been charged.");
+        }
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
+    }
+
+    private static string? Safeguarding(Operation operation, OperationSummary summary)
+    {
+        var sentences = new List<string>();
+        if (!operation.Safeguarding.IsEmpty)
+        {
+            var parts = new List<string>();
+            foreach (var group in operation.Safeguarding.GroupBy(s => s.Kind).OrderBy(g => g.Key))
             {
-                SafeguardingKind.NationalReferralMechanismReferral => Some("National Referral Mechanism referral", "National Referral Mechanism referrals", "made"),
-                SafeguardingKind.DutyToNotify => Some("duty to notify report", "duty to notify reports", "made to the Home Office"),
-                SafeguardingKind.LocalAuthorityReferral => Some("referral to the local authority", "referrals to the local authority", "made"),
-                SafeguardingKind.WelfareVisit => Some("welfare visit", "welfare visits", "carried out"),
-                SafeguardingKind.SafeguardingMeasures => "safeguarding measures were put in place",
-                SafeguardingKind.CuckooingProtection => Some("cuckooed home", "cuckooed homes", "protected"),
-                _ => throw new ArgumentOutOfRangeException(nameof(operation), group.Key, "Unknown safeguarding kind."),
-            });
+                int n = group.Count();
+                // How many people the actions concern, when the records say: "for three people".
+                ReportedCount? people = group.All(s => s.People is null) ? null : ReportedCounts.Sum(group.Select(s => s.People ?? ReportedCounts.Zero));
+                string forWhom = people is { } p ? " for " + English.Count(p) + " " + (p.IsExactlyOne ? "person" : "people") : "";
+                string Some(string singular, string plural, string verb) =>
+                    (n == 1 ? English.WithArticle(singular) + " was " : English.Number(n) + " " + plural + " were ") + verb + forWhom;
+                parts.Add(group.Key switch
+                {
+                    SafeguardingKind.NationalReferralMechanismReferral => Some("National Referral Mechanism referral", "National Referral Mechanism referrals", "made"),
+                    SafeguardingKind.DutyToNotify => Some("duty to notify report", "duty to notify reports", "made to the Home Office"),
+                    SafeguardingKind.LocalAuthorityReferral => Some("referral to the local authority", "referrals to the local authority", "made"),
+                    SafeguardingKind.WelfareVisit => Some("welfare visit", "welfare visits", "carried out"),
+                    SafeguardingKind.SafeguardingMeasures => "safeguarding measures were put in place" + forWhom,
+                    SafeguardingKind.CuckooingProtection => Some("cuckooed home", "cuckooed homes", "protected"),
+                    _ => throw new ArgumentOutOfRangeException(nameof(operation), group.Key, "Unknown safeguarding kind."),
+                });
+            }
+            PartnerAgency[] partners = [.. operation.Safeguarding.SelectMany(s => s.Partners).Distinct().OrderBy(p => p == PartnerAgency.Unspecified ? 1 : 0).ThenBy(p => p)];
+            string with = partners.Length == 0 ? "" : ", working with " + English.JoinWithAnd([.. partners.Select(PartnerName)]);
+            sentences.Add(English.Capitalise(English.JoinWithAnd(parts)) + with + ".");
         }
-        PartnerAgency[] partners = [.. operation.Safeguarding.SelectMany(s => s.Partners).Distinct().OrderBy(p => p == PartnerAgency.Unspecified ? 1 : 0).ThenBy(p => p)];
-        string with = partners.Length == 0 ? "" : ", working with " + English.JoinWithAnd([.. partners.Select(PartnerName)]);
-        return English.Capitalise(English.JoinWithAnd(parts)) + with + ".";
+        // People counted by a reported total, which no action record stands for.
+        if (operation.ReportedTotals.Any(t => t.Measure == ReportedMeasure.PeopleSafeguarded && !t.IsProspective) && !summary.PeopleSafeguarded.IsExactlyZero)
+        {
+            ReportedCount safeguarded = summary.PeopleSafeguarded;
+            sentences.Add(English.Capitalise($"{English.Count(safeguarded)} {(safeguarded.IsExactlyOne ? "person was" : "people were")} safeguarded."));
+        }
+        ReportedCount vulnerable = summary.VulnerablePeopleIdentified;
+        if (!vulnerable.IsExactlyZero)
+        {
+            sentences.Add(English.Capitalise($"{English.Count(vulnerable)} vulnerable {(vulnerable.IsExactlyOne ? "person was" : "people were")} identified and offered support."));
+        }
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
     private static string PartnerName(PartnerAgency partner) => partner switch
@@ -468,23 +594,28 @@ public static class PressReleaseRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(partner), partner, "Unknown partner agency."),
     };
 
-    private static string Outcomes(EquatableArray<Arrest> arrests)
+    // What happened to those arrested, from the summary's outcome figures (itemised records and reported totals
+    // together): "Of those arrested, 12 were charged and some were released under investigation."
+    private static string? Outcomes(EquatableArray<Tally<ArrestOutcomeKind>> outcomes, ReportedCount arrests)
     {
-        var groups = arrests.GroupBy(a => ArrestOutcomeKinds.Of(a.Outcome)).OrderBy(g => g.Key).ToList();
-        if (groups is [{ Key: ArrestOutcomeKind.RemainsInCustody }])
+        if (outcomes.IsEmpty)
         {
-            return arrests.Length == 1
+            return null;
+        }
+        if (outcomes is [{ Key: ArrestOutcomeKind.RemainsInCustody } only] && only.Count == arrests && arrests.Precision == Precision.Exact)
+        {
+            return arrests.IsExactlyOne
                 ? "The person arrested remains in police custody while the investigation continues."
                 : "They all remain in police custody while the investigation continues.";
         }
-        var parts = groups.Select(g =>
+        var parts = outcomes.Select(t =>
         {
-            int n = g.Count();
-            string number = English.Number(n);
-            string was = n == 1 ? "was" : "were";
-            return g.Key switch
+            string number = English.Count(t.Count);
+            bool one = t.Count.IsExactlyOne;
+            string was = one ? "was" : "were";
+            return t.Key switch
             {
-                ArrestOutcomeKind.RemainsInCustody => $"{number} {(n == 1 ? "remains" : "remain")} in police custody",
+                ArrestOutcomeKind.RemainsInCustody => $"{number} {(one ? "remains" : "remain")} in police custody",
                 ArrestOutcomeKind.Bailed => $"{number} {was} released on bail",
                 ArrestOutcomeKind.ReleasedUnderInvestigation => $"{number} {was} released under investigation",
                 ArrestOutcomeKind.Charged => $"{number} {was} charged",
@@ -492,7 +623,9 @@ public static class PressReleaseRenderer
                 ArrestOutcomeKind.CommunityResolution => $"{number} {was} dealt with by community resolution",
                 ArrestOutcomeKind.NoFurtherAction => $"{number} {was} released with no further action",
                 ArrestOutcomeKind.RecalledToPrison => $"{number} {was} recalled to prison",
-                _ => throw new ArgumentOutOfRangeException(nameof(arrests), g.Key, "Unknown outcome kind."),
+                ArrestOutcomeKind.PutBeforeCourt => $"{number} {was} put before the court",
+                ArrestOutcomeKind.NotReported => $"the outcome for {number} was not given",
+                _ => throw new ArgumentOutOfRangeException(nameof(outcomes), t.Key, "Unknown outcome kind."),
             };
         });
         return "Of those arrested, " + English.JoinWithAnd([.. parts]) + ".";

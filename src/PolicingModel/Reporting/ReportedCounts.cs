@@ -8,21 +8,38 @@ internal static class ReportedCounts
 
     internal static ReportedCount Zero { get; } = ReportedCount.Exactly(0);
 
-    // The sum, with precision combined by PrecisionExtensions.CombineWith.
-    internal static ReportedCount Add(ReportedCount left, ReportedCount right) =>
-        new(checked(left.Value + right.Value), left.Precision.CombineWith(right.Precision));
+    // The sum by the interval rules of Precision.
+    internal static ReportedCount Add(ReportedCount left, ReportedCount right) => left.Add(right);
 
     internal static ReportedCount Sum(IEnumerable<ReportedCount> counts) => counts.Aggregate(Zero, Add);
 
     // The figure of a reported total: its count, or "some" when it has none.
     internal static ReportedCount Of(ReportedTotal total) => total.Count ?? Some;
 
-    // Itemised detail where it exists, the reported total where it does not: the reported figure wins only when it
-    // says more than the itemised records do (55 reported, three itemised), so records never hide a larger total.
-    internal static ReportedCount Prefer(int itemised, ReportedCount? reported) =>
-        reported is { } r && (r.Value > itemised || (itemised == 0 && r.Value == 0 && r.Precision != Precision.Exact))
-            ? r
-            : ReportedCount.Exactly(itemised);
+    // What is known of a total from the itemised records and the reported figure together. The reported figure stands
+    // unless the records prove more than it says, so records never hide a larger total and a hedge is never turned
+    // into an exact number ("some arrests" with one itemised stays "some", not "one"):
+    // - none reported: the itemised count, exactly;
+    // - exact, approximate, up to, fewer than, a range: the reported figure while the records fit inside it; the
+    //   records' count when they exceed it (validation reports the contradiction);
+    // - at least, more than: the reported bound, or "at least" the records' count when that is higher;
+    // - unquantified: the reported words, or "at least" the records' count when there are records.
+    internal static ReportedCount Prefer(int itemised, ReportedCount? reported)
+    {
+        if (reported is not { } r)
+        {
+            return ReportedCount.Exactly(itemised);
+        }
+        return r.Precision switch
+        {
+            Precision.AtLeast => itemised > r.Value ? ReportedCount.AtLeast(itemised) : r,
+            Precision.MoreThan => itemised > r.Value ? ReportedCount.AtLeast(itemised) : r,
+            Precision.Unquantified => itemised > 0 && r.Wording is null ? ReportedCount.AtLeast(itemised) : r,
+            Precision.FewerThan => itemised < r.Value ? r : ReportedCount.Exactly(itemised),
+            Precision.Range => itemised <= r.Upper ? r : ReportedCount.Exactly(itemised),
+            _ => itemised <= r.Value ? r : ReportedCount.Exactly(itemised),
+        };
+    }
 
     // Merges tallies by key, keys in ascending order.
     internal static EquatableArray<Tally<TKey>> Merge<TKey>(IEnumerable<Tally<TKey>> tallies)

@@ -133,6 +133,10 @@ public static partial class PolicingJson
         writer.WriteStartObject(name);
         writer.WriteNumber("value", count.Value);
         writer.WriteString("precision", WireCodes.ToCode(count.Precision));
+        if (count.Upper is { } upper)
+        {
+            writer.WriteNumber("upper", upper);
+        }
         writer.WriteEndObject();
     }
 }

@@ -36,6 +36,8 @@ public static class OperationValidator
         CheckSeizures(context, operation, arrestIds, warrantIds);
         CheckSafeguarding(context, operation, arrestIds);
         CheckReportedTotals(context, operation);
+        CheckReportedOutcomes(context, operation);
+        CheckPredominant(context, operation);
         return context.ToResult();
     }
 
@@ -147,13 +149,13 @@ public static class OperationValidator
                 ReportedMeasure.WarrantsExecuted => operation.Warrants.Count(w => w.IsExecuted),
                 _ => null,
             };
-            if (itemised is not { } count || total.Count is not { } reported || count <= reported.Value || reported.Precision.IsLowerBound())
+            if (itemised is not { } count || total.Count is not { } reported || MostReported(reported) is not { } most || count <= most)
             {
                 continue;
             }
             string message = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{count} {Itemised(total.Measure)} are recorded, more than the reported total of {reported.Value}.");
+                $"{count} {Itemised(total.Measure)} are recorded, more than the reported total of {Stated(reported)}.");
             if (reported.Precision.IsApproximate())
             {
                 context.Warning($"/reportedTotals/{i}/count", ValidationCodes.ItemisedExceedsReportedTotal, message + " The total was approximate; check it.");
@@ -164,6 +166,80 @@ public static class OperationValidator
             }
         }
     }
+
+    // Outcome measures, each an outcome kind; "bailed with conditions" counts as the bailed total only when no
+    // total of all bailed is given (it is part of that total).
+    private static readonly ReportedMeasure[] OutcomeMeasures =
+    [
+        ReportedMeasure.RemainsInCustody, ReportedMeasure.Bailed, ReportedMeasure.ReleasedUnderInvestigation, ReportedMeasure.Charged,
+        ReportedMeasure.Cautioned, ReportedMeasure.CommunityResolution, ReportedMeasure.NoFurtherAction, ReportedMeasure.RecalledToPrison,
+        ReportedMeasure.PutBeforeCourt, ReportedMeasure.OutcomeNotReported,
+    ];
+
+    // A reported outcome breakdown should account for every arrest once: checked when the arrests and every outcome
+    // figure are exact (a hedged figure cannot contradict a sum).
+    private static void CheckReportedOutcomes(ValidationContext context, Operation operation)
+    {
+        ReportedTotal[] totals = [.. operation.ReportedTotals.Where(t => !t.IsProspective)];
+        ReportedTotal[] arrests = [.. totals.Where(t => t.Measure == ReportedMeasure.Arrests && t.OffenceGroups.IsEmpty && t.Offences.IsEmpty)];
+        bool bailedGiven = totals.Any(t => t.Measure == ReportedMeasure.Bailed);
+        ReportedTotal[] outcomes = [.. totals.Where(t => OutcomeMeasures.Contains(t.Measure) || (!bailedGiven && t.Measure == ReportedMeasure.BailedWithConditions))];
+        if (arrests is not [{ Count: { Precision: Precision.Exact } arrested }] || outcomes.Length == 0 || outcomes.Any(t => t.Count is not { Precision: Precision.Exact }))
+        {
+            return;
+        }
+        long sum = outcomes.Sum(t => (long)t.Count!.Value.Value);
+        if (sum != arrested.Value)
+        {
+            int index = operation.ReportedTotals.IndexOf(arrests[0]);
+            context.Warning(
+                $"/reportedTotals/{index}/count",
+                ValidationCodes.OutcomesDoNotSumToArrests,
+                string.Create(CultureInfo.InvariantCulture, $"The reported outcomes account for {sum} people but {arrested.Value} arrests are reported; an outcome is missing or counted twice (record the rest as outcome-not-reported)."));
+        }
+    }
+
+    // "Predominantly for X" means more than half: itemised arrests for other things must not reach half of the total.
+    private static void CheckPredominant(ValidationContext context, Operation operation)
+    {
+        for (int i = 0; i < operation.ReportedTotals.Length; i++)
+        {
+            ReportedTotal total = operation.ReportedTotals[i];
+            OffenceGroup? group = total.PredominantGroup ?? total.PredominantOffence?.Offence.Group;
+            if (total.Measure != ReportedMeasure.Arrests || total.IsProspective || group is not { } predominant || total.Count is not { Precision: Precision.Exact } count)
+            {
+                continue;
+            }
+            int other = total.PredominantOffence is { } offence
+                ? operation.Arrests.Count(a => !a.Offences.Contains(offence))
+                : operation.Arrests.Count(a => a.PrincipalOffence.Group != predominant);
+            if (2L * other >= count.Value)
+            {
+                context.Warning(
+                    $"/reportedTotals/{i}/{(total.PredominantOffence is null ? "predominantGroup" : "predominantOffence")}",
+                    ValidationCodes.ItemisedContradictPredominant,
+                    string.Create(CultureInfo.InvariantCulture, $"{other} of the itemised arrests are for something else, at least half of the {count.Value} reported, so the total cannot be predominantly for it."));
+            }
+        }
+    }
+
+    // The most a reported count allows; null when it sets no upper limit ("at least 30", "a number of").
+    private static long? MostReported(ReportedCount reported) => reported.Precision switch
+    {
+        Precision.AtLeast or Precision.MoreThan or Precision.Unquantified => null,
+        Precision.FewerThan => reported.Value - 1L,
+        Precision.Range => reported.Upper,
+        _ => reported.Value,
+    };
+
+    private static string Stated(ReportedCount reported) => reported.Precision switch
+    {
+        Precision.Exact => reported.Value.ToString(CultureInfo.InvariantCulture),
+        Precision.Approximate or Precision.Estimated => string.Create(CultureInfo.InvariantCulture, $"around {reported.Value}"),
+        Precision.UpTo => string.Create(CultureInfo.InvariantCulture, $"up to {reported.Value}"),
+        Precision.FewerThan => string.Create(CultureInfo.InvariantCulture, $"fewer than {reported.Value}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{reported.Value} to {reported.Upper}"),
+    };
 
     private static string Local(Instant instant) =>
         EnglandAndWales.LocalAt(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (London)";

@@ -50,6 +50,12 @@ public static class ValidationCodes
     /// <summary>More itemised records than a reported total allows (an error against an exact or upper-bound total, a warning against an approximate one).</summary>
     public const string ItemisedExceedsReportedTotal = "PM1030";
 
+    /// <summary>Exact reported outcome totals do not add up to the exact number of arrests (some outcomes are missing or counted twice).</summary>
+    public const string OutcomesDoNotSumToArrests = "PM1031";
+
+    /// <summary>Itemised arrests contradict a reported "predominantly for" (too many of them are for something else).</summary>
+    public const string ItemisedContradictPredominant = "PM1032";
+
     /// <summary>A person's date of birth does not give the age recorded at arrest.</summary>
     public const string DateOfBirthContradictsAge = "PM1040";
 

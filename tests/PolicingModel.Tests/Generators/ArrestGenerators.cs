@@ -27,6 +27,8 @@ public static class ArrestGenerators
         new CommunityResolution(),
         new NoFurtherAction(),
         new RecalledToPrison(),
+        new PutBeforeCourt(),
+        new OutcomeNotReported(),
     ];
 
     /// <summary>Ages: mostly exact 10–80, some bands, ranges and unknown.</summary>

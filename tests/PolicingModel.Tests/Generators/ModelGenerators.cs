@@ -38,15 +38,48 @@ internal static class ModelGenerators
 
     internal static readonly Gen<Precision> Precision = Defined<Precision>();
 
-    internal static readonly Gen<ReportedCount> Count = Gen.Select(Gen.Int[0, 100_000], Precision, (v, p) => new ReportedCount(v, p));
+    // The source's words, sometimes kept (including characters that need escaping in JSON).
+    internal static readonly Gen<string?> Wording = Gen.Int[0, 5].Select(i => i switch
+    {
+        1 => "around",
+        2 => "a number of",
+        3 => "several thousand pounds",
+        4 => "\"lots\" – of",
+        _ => (string?)null,
+    });
 
-    internal static readonly Gen<ReportedCount> PositiveCount = Gen.Select(Gen.Int[1, 100_000], Precision, (v, p) => new ReportedCount(v, p));
+    // A valid figure of any precision: ranges get an upper end above the value, unquantified figures the value 0.
+    private static (decimal Value, decimal? Upper) Shape(decimal value, Precision precision, decimal width) =>
+        precision switch
+        {
+            PolicingModel.Precision.Range => (value, value + width),
+            PolicingModel.Precision.Unquantified => (0m, null),
+            _ => (value, null),
+        };
+
+    private static ReportedCount CountOf(int value, Precision precision, int width, string? wording)
+    {
+        (decimal v, decimal? upper) = Shape(value, precision, width);
+        return new ReportedCount((int)v, precision, upper is { } u ? (int)u : null, wording);
+    }
+
+    internal static readonly Gen<ReportedCount> Count = Gen.Select(Gen.Int[0, 100_000], Precision, Gen.Int[1, 1000], Wording, CountOf);
+
+    internal static readonly Gen<ReportedCount> PositiveCount = Gen.Select(Gen.Int[1, 100_000], Precision, Gen.Int[1, 1000], Wording, CountOf);
 
     internal static readonly Gen<decimal> Amount = Gen.OneOf(Gen.Decimal[0m, 1_000_000_000m], Gen.Int[0, 1_000_000].Select(i => (decimal)i), Gen.Int[0, 10_000_000].Select(i => i / 100m));
 
-    internal static readonly Gen<Money> Money = Gen.Select(Amount, Gen.OneOf(Gen.Const(Currency.Gbp), Gen.Const(Currency.Eur), Gen.Const(Currency.Usd)), Precision, (a, c, p) => new Money(a, c, p));
+    internal static readonly Gen<Money> Money = Gen.Select(Amount, Gen.OneOf(Gen.Const(Currency.Gbp), Gen.Const(Currency.Eur), Gen.Const(Currency.Usd)), Precision, Amount, Wording, (a, c, p, w, words) =>
+    {
+        (decimal v, decimal? upper) = Shape(a, p, w + 1m);
+        return new Money(v, c, p, upper, words);
+    });
 
-    internal static readonly Gen<Quantity> Quantity = Gen.Select(Amount, Defined<QuantityUnit>(), Precision, (v, u, p) => new Quantity(v, u, p));
+    internal static readonly Gen<Quantity> Quantity = Gen.Select(Amount, Defined<QuantityUnit>(), Precision, Amount, Wording, (a, u, p, w, words) =>
+    {
+        (decimal v, decimal? upper) = Shape(a, p, w + 1m);
+        return new Quantity(v, u, p, upper, words);
+    });
 
     internal static readonly Gen<Age> Age = Gen.Select(Gen.Int[0, 120], Gen.Int[0, 120], (a, b) => PolicingModel.Age.Between(Math.Min(a, b), Math.Max(a, b)));
 
@@ -127,7 +160,9 @@ internal static class ModelGenerators
         Gen.Bool.Select(c => (ArrestOutcome)new Cautioned(c)),
         Gen.Const<ArrestOutcome>(new CommunityResolution()),
         Gen.Const<ArrestOutcome>(new NoFurtherAction()),
-        Gen.Const<ArrestOutcome>(new RecalledToPrison()));
+        Gen.Const<ArrestOutcome>(new RecalledToPrison()),
+        Gen.Const<ArrestOutcome>(new PutBeforeCourt()),
+        Gen.Const<ArrestOutcome>(new OutcomeNotReported()));
 
     internal static readonly Gen<PersonalIdentifiers> Identifiers = Gen.Select(Text.Null(), Date.Nullable(), Address.Null(), Id.Null())
         .Select((name, dob, address, pnc) => new PersonalIdentifiers(name, dob, address, pnc ?? (name is null && dob is null && address is null ? "pnc-1" : null)));
@@ -177,13 +212,16 @@ internal static class ModelGenerators
     internal static readonly Gen<SourceReference> Source = Gen.Select(Defined<SourceKind>(), Text, Text, Date.Nullable(), Id.Null(),
         (kind, publisher, title, published, path) => new SourceReference(kind, publisher, title, published, path is null ? null : new Uri("https://example.org/" + Uri.EscapeDataString(path))));
 
-    internal static readonly Gen<ReportedTotal> Total = Gen.Select(Defined<ReportedMeasure>(), Count.Nullable(), ArrayOf(Offence, 0, 2), Gen.Bool, ArrayOf(Condition, 0, 2), ArrayOf(Area, 0, 2), Source.Null())
-        .Select((measure, count, offences, predominant, conditions, areas, source) => new ReportedTotal(
-            measure, count, offences, predominant && !offences.IsEmpty ? offences[0] : null,
-            measure == ReportedMeasure.BailedWithConditions ? conditions : default, areas, source));
+    internal static readonly Gen<ReportedTotal> Total = Gen.Select(
+            Gen.Select(Defined<ReportedMeasure>(), Count.Nullable(), ArrayOf(Offence, 0, 2), Gen.Bool, ArrayOf(Condition, 0, 2), ArrayOf(Area, 0, 2), Source.Null()),
+            Gen.Select(DistinctOf(Defined<OffenceGroup>(), 2), Gen.Bool, Gen.Bool),
+            (head, groups) => new ReportedTotal(
+                head.Item1, head.Item2, head.Item3, head.Item4 && !head.Item3.IsEmpty ? head.Item3[0] : null,
+                head.Item1 == ReportedMeasure.BailedWithConditions ? head.Item5 : default, head.Item6, head.Item7,
+                groups.Item1, groups.Item2 && !groups.Item1.IsEmpty ? groups.Item1[^1] : null, groups.Item3));
 
-    internal static readonly Gen<PolicingUnit> Unit = Gen.Select(Defined<PoliceForce>(), Text, Defined<BasicCommandUnit>().Nullable(),
-        (force, name, bcu) => new PolicingUnit(force, name, force == PoliceForce.Metropolitan ? bcu : null));
+    internal static readonly Gen<PolicingUnit> Unit = Gen.Select(Defined<PoliceForce>(), Text, Defined<BasicCommandUnit>().Nullable(), Gen.Bool,
+        (force, name, bcu, article) => new PolicingUnit(force, name, force == PoliceForce.Metropolitan ? bcu : null, article));
 
     internal static readonly Gen<Operation> Operation = Gen.Select(
             Gen.Select(Id, Text, Defined<PoliceForce>(), Instant, Gen.Long[0, 86_400L * 30].Nullable(), Unit.Null(), Text.Null(), Text.Null()),
@@ -193,8 +231,10 @@ internal static class ModelGenerators
                 new OperationId(head.Item1), head.Item2, head.Item3,
                 new Interval(head.Item4, head.Item5 is { } seconds ? head.Item4.Plus(Duration.FromSeconds(seconds)) : null),
                 head.Item6, head.Item7, head.Item8,
-                middle.Item1, middle.Item2, middle.Item3.Where(f => f != head.Item3).ToEquatableArray(), middle.Item4, middle.Item5,
-                lists.Item1, lists.Item2, lists.Item3, lists.Item4, lists.Item5, lists.Item6));
+                middle.Item1, middle.Item2, middle.Item3.Where((f, i) => f != head.Item3 && i % 2 == 0).ToEquatableArray(), middle.Item4, middle.Item5,
+                lists.Item1, lists.Item2, lists.Item3, lists.Item4, lists.Item5, lists.Item6,
+                // The other forces drawn run it jointly instead of supporting it.
+                middle.Item3.Where((f, i) => f != head.Item3 && i % 2 == 1).ToEquatableArray()));
 
     internal static readonly Gen<PolicingDocument> Document = Gen.Select(ArrayOf(Operation, 0, 2), ArrayOf(Arrest, 0, 2), (o, a) => PolicingDocument.Create(o, a));
 }

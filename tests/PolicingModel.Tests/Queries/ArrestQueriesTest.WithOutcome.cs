@@ -36,7 +36,8 @@ public sealed partial class ArrestQueriesTest
         ArrestOutcome[] outcomes =
         [
             new RemainsInCustody(), new Bailed(new Bail(BailKind.PreCharge, new NodaTime.LocalDate(2024, 1, 1))), new ReleasedUnderInvestigation(),
-            new Charged(), new Cautioned(), new CommunityResolution(), new NoFurtherAction(), new RecalledToPrison(),
+            new Charged(), new Cautioned(), new CommunityResolution(), new NoFurtherAction(), new RecalledToPrison(), new PutBeforeCourt(),
+            new OutcomeNotReported(),
         ];
         outcomes.Select(ArrestOutcomeKinds.Of).Should().Equal(Enum.GetValues<ArrestOutcomeKind>());
     }

@@ -61,7 +61,9 @@ public sealed partial class OperationSummaryTest
         summary.SafeguardingByKind.Should().Equal(
             new Tally<SafeguardingKind>(SafeguardingKind.LocalAuthorityReferral, ReportedCount.Exactly(1)),
             new Tally<SafeguardingKind>(SafeguardingKind.WelfareVisit, ReportedCount.Exactly(1)));
-        PressReleaseRenderer.Render(operation).Should().Contain("A referral to the local authority was made and a welfare visit was carried out.");
+        PressReleaseRenderer.Render(operation).Should()
+            .Contain("A referral to the local authority was made for two people and a welfare visit was carried out for one person.")
+            .And.Contain("More than ten people were safeguarded.");
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class JsonIntegrationTest
     [Fact]
     public void The_schema_version_is_checked_wherever_a_document_is_read()
     {
-        string json = Encoding.UTF8.GetString(PolicingJson.WriteToUtf8Bytes(Samples.Document())).Replace("\"schemaVersion\":\"1.2.0\"", "\"schemaVersion\":\"2.0.0\"", StringComparison.Ordinal);
+        string json = Encoding.UTF8.GetString(PolicingJson.WriteToUtf8Bytes(Samples.Document())).Replace("\"schemaVersion\":\"1.3.0\"", "\"schemaVersion\":\"2.0.0\"", StringComparison.Ordinal);
         var configured = new JsonSerializerOptions().ConfigureForPolicingModel();
         foreach (Action read in new Action[]
         {

@@ -39,4 +39,12 @@ public enum ArrestOutcomeKind
     /// <summary><see cref="PolicingModel.RecalledToPrison"/>.</summary>
     [WireCode("recalled-to-prison")]
     RecalledToPrison,
+
+    /// <summary><see cref="PolicingModel.PutBeforeCourt"/>.</summary>
+    [WireCode("put-before-court")]
+    PutBeforeCourt,
+
+    /// <summary><see cref="OutcomeNotReported"/>: the source does not give the outcome.</summary>
+    [WireCode("not-reported")]
+    NotReported,
 }

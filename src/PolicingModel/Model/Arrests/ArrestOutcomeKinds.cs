@@ -17,6 +17,8 @@ public static class ArrestOutcomeKinds
         CommunityResolution => ArrestOutcomeKind.CommunityResolution,
         NoFurtherAction => ArrestOutcomeKind.NoFurtherAction,
         RecalledToPrison => ArrestOutcomeKind.RecalledToPrison,
+        PutBeforeCourt => ArrestOutcomeKind.PutBeforeCourt,
+        OutcomeNotReported => ArrestOutcomeKind.NotReported,
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.GetType().Name, "Unknown outcome kind."),
     };
 }

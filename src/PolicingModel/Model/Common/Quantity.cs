@@ -6,20 +6,50 @@ namespace PolicingModel;
 /// An amount with a unit and the precision the source gave it, such as "about 2 kg" or "34 wraps". Units of the same
 /// dimension add (grams and kilograms); different dimensions never add up silently.
 /// </summary>
-/// <remarks>Equality compares value (numerically), unit and precision: 1 kg does not equal 1000 g.</remarks>
+/// <remarks>
+/// Equality compares value (numerically), unit, precision, upper end and wording: 1 kg does not equal 1000 g. A vague
+/// amount ("a significant amount of cannabis") is <see cref="Unquantified"/>: its unit then only says which dimension
+/// it would add with.
+/// </remarks>
 public readonly record struct Quantity
 {
     /// <summary>Creates a quantity.</summary>
-    /// <param name="value">Zero or more.</param>
+    /// <param name="value">Zero or more: the lower end of a range, the bound of "up to"; 0 for an unquantified amount.</param>
     /// <param name="unit">The unit; <see cref="QuantityUnit.None"/> is rejected.</param>
     /// <param name="precision">How exact the value is.</param>
-    /// <exception cref="ArgumentException">Negative value, missing unit or undefined precision.</exception>
-    public Quantity(decimal value, QuantityUnit unit, Precision precision = Precision.Exact)
+    /// <param name="upper">The upper end of a <see cref="Precision.Range"/>; null otherwise.</param>
+    /// <param name="wording">
+    /// The source's words, kept for rendering: the hedge before the figure or, for an unquantified amount, the phrase in
+    /// place of it ("a significant amount", "a large quantity"); at most 60 characters.
+    /// </param>
+    /// <exception cref="ArgumentException">Negative value, missing unit, undefined precision, or the range or wording rules of <see cref="ReportedCount"/> broken.</exception>
+    public Quantity(decimal value, QuantityUnit unit, Precision precision = Precision.Exact, decimal? upper = null, string? wording = null)
     {
         Value = Preconditions.CheckNotNegative(value);
         Unit = Preconditions.CheckDefinedNotDefault(unit);
-        Precision = Preconditions.CheckDefined(precision);
+        FigureRules.Check(value, precision, upper, wording, nameof(value));
+        Precision = precision;
+        Upper = upper;
+        Wording = wording;
     }
+
+    /// <summary>"between <paramref name="low"/> and <paramref name="high"/>" <paramref name="unit"/>.</summary>
+    /// <param name="low">The lower end.</param>
+    /// <param name="high">The upper end, greater than <paramref name="low"/>.</param>
+    /// <param name="unit">The unit.</param>
+    public static Quantity Between(decimal low, decimal high, QuantityUnit unit) => new(low, unit, Precision.Range, high);
+
+    /// <summary>An amount given without a figure: "a significant amount", "a large quantity".</summary>
+    /// <param name="unit">A unit of the dimension the amount would be measured in (grams for a weight).</param>
+    /// <param name="wording">The source's words in place of the amount.</param>
+    public static Quantity Unquantified(QuantityUnit unit, string wording) =>
+        new(0m, unit, Precision.Unquantified, wording: Preconditions.CheckNotBlank(wording));
+
+    /// <summary>The upper end of a range; null for every other form.</summary>
+    public decimal? Upper { get; }
+
+    /// <summary>The source's words, when kept; null otherwise.</summary>
+    public string? Wording { get; }
 
     /// <summary>The amount in <see cref="Unit"/>.</summary>
     public decimal Value { get; }
@@ -39,7 +69,7 @@ public readonly record struct Quantity
 
     /// <summary>
     /// Adds a quantity of the same dimension. Mass is added in grams and volume in millilitres unless both sides already
-    /// share a unit, so that the result is exact.
+    /// share a unit, so that the result is exact; precision follows the interval rules of <see cref="Precision"/>.
     /// </summary>
     /// <param name="other">The quantity to add.</param>
     /// <exception cref="InvalidOperationException">The dimensions differ (for example grams and wraps).</exception>
@@ -49,13 +79,13 @@ public readonly record struct Quantity
         {
             throw new InvalidOperationException($"Cannot add {other.Unit} to {Unit}: quantities in different units never add up silently.");
         }
-        Precision precision = Precision.CombineWith(other.Precision);
-        if (Unit == other.Unit)
-        {
-            return new Quantity(Value + other.Value, Unit, precision);
-        }
-        QuantityUnit baseUnit = Dimension == QuantityDimension.Mass ? QuantityUnit.Grams : QuantityUnit.Millilitres;
-        return new Quantity(ToBase() + other.ToBase(), baseUnit, precision);
+        bool sameUnit = Unit == other.Unit;
+        decimal factor = sameUnit ? 1m : BaseFactor(Unit), otherFactor = sameUnit ? 1m : BaseFactor(other.Unit);
+        (decimal value, Precision precision, decimal? upper) = FigureBounds.Of(Value * factor, Precision, Upper * factor)
+            .Plus(FigureBounds.Of(other.Value * otherFactor, other.Precision, other.Upper * otherFactor))
+            .ToFigure();
+        QuantityUnit unit = sameUnit ? Unit : Dimension == QuantityDimension.Mass ? QuantityUnit.Grams : QuantityUnit.Millilitres;
+        return new Quantity(value, unit, precision, upper, FigureRules.WordingOfSum(Value, Precision, Wording, other.Wording, other.Value, other.Precision));
     }
 
     /// <summary>Adds two compatible quantities.</summary>
@@ -74,21 +104,30 @@ public readonly record struct Quantity
         QuantityUnit.Plants => QuantityDimension.Plants,
         QuantityUnit.Tablets => QuantityDimension.Tablets,
         QuantityUnit.Items => QuantityDimension.Items,
+        QuantityUnit.Bags => QuantityDimension.Bags,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 
-    private decimal ToBase() => Unit is QuantityUnit.Kilograms or QuantityUnit.Litres ? Value * 1000m : Value;
+    // How many grams or millilitres one unit is (1 for every unit that is not mass or volume).
+    private static decimal BaseFactor(QuantityUnit unit) => unit is QuantityUnit.Kilograms or QuantityUnit.Litres ? 1000m : 1m;
 
     /// <summary>Culture-invariant text such as <c>2.5 Kilograms</c>.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Value} {Unit}") + (Precision == Precision.Exact ? "" : $" ({Precision})");
+        Precision switch
+        {
+            Precision.Exact => string.Create(CultureInfo.InvariantCulture, $"{Value} {Unit}"),
+            Precision.Range => string.Create(CultureInfo.InvariantCulture, $"{Value} to {Upper} {Unit} (Range)"),
+            Precision.Unquantified => $"{Unit} (Unquantified)",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{Value} {Unit} ({Precision})"),
+        };
 
     /// <summary>Numeric equality on the value, plus unit and precision.</summary>
     /// <param name="other">The value to compare with.</param>
-    public bool Equals(Quantity other) => Value == other.Value && Unit == other.Unit && Precision == other.Precision;
+    public bool Equals(Quantity other) =>
+        Value == other.Value && Unit == other.Unit && Precision == other.Precision && Upper == other.Upper && string.Equals(Wording, other.Wording, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Value, Unit, Precision);
+    public override int GetHashCode() => HashCode.Combine(Value, Unit, Precision, Upper, Wording);
 }
 
 /// <summary>What a <see cref="QuantityUnit"/> measures; quantities add only within one dimension.</summary>
@@ -117,4 +156,8 @@ public enum QuantityDimension
     /// <summary>A count of other items.</summary>
     [WireCode("items")]
     Items,
+
+    /// <summary>Bags counted.</summary>
+    [WireCode("bags")]
+    Bags,
 }

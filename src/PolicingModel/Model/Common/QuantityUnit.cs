@@ -41,4 +41,8 @@ public enum QuantityUnit
     /// <summary>Any other counted item: canisters, blotters, bags, packages.</summary>
     [WireCode("items")]
     Items = 8,
+
+    /// <summary>Bags or deal bags counted, as press releases report them ("20 bags of cannabis").</summary>
+    [WireCode("bags")]
+    Bags = 9,
 }

@@ -13,9 +13,12 @@ public sealed record PolicingDocument
     /// 1.1.0 added offence and substance codes and made a warrant's premises optional. 1.2.0 lets an offence or a
     /// substance that the library does not list be written with its definition inline, and states in the schema what
     /// the reader always required (the item type of every array, at least one offence per arrest, a seized count of at
-    /// least one). Every earlier document is a valid later one, but not the other way round.
+    /// least one). 1.3.0 adds the precisions up-to, fewer-than, range and unquantified with a figure's "upper" and
+    /// "wording", the outcomes put-before-court and not-reported, outcome and people measures, offence groups,
+    /// "predominantly" groups and prospective totals, joint lead forces, a unit's "takesArticle" and the unit "bags".
+    /// Every earlier document is a valid later one, but not the other way round.
     /// </remarks>
-    public const string CurrentSchemaVersion = "1.2.0";
+    public const string CurrentSchemaVersion = "1.3.0";
 
     /// <summary>The major schema version this library reads.</summary>
     public const int SupportedMajorVersion = 1;

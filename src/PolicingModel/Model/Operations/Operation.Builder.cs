@@ -55,6 +55,7 @@ public sealed partial record Operation
             Focus = [.. operation.Focus];
             SupportingUnits = [.. operation.SupportingUnits];
             PartnerForces = [.. operation.PartnerForces];
+            JointLeadForces = [.. operation.JointLeadForces];
             LinkedEvent = operation.LinkedEvent;
             InvestigationStarted = operation.InvestigationStarted;
             Warrants = [.. operation.Warrants];
@@ -92,8 +93,11 @@ public sealed partial record Operation
         /// <summary>Units that supported it.</summary>
         public List<PolicingUnit> SupportingUnits { get; } = [];
 
-        /// <summary>Other forces that took part.</summary>
+        /// <summary>Other forces that supported it.</summary>
         public List<PoliceForce> PartnerForces { get; } = [];
+
+        /// <summary>Forces that ran it jointly with the lead force.</summary>
+        public List<PoliceForce> JointLeadForces { get; } = [];
 
         /// <summary>The public event it is linked to.</summary>
         public PublicEvent? LinkedEvent { get; set; }
@@ -119,11 +123,48 @@ public sealed partial record Operation
         /// <summary>Where the facts come from.</summary>
         public List<SourceReference> Sources { get; } = [];
 
+        /// <summary>
+        /// Adds a seizure with an id made from the operation's: <c>{operation id}/seizure-{n}</c>, n counting from 1 in
+        /// the order of the builder's seizures. The ids are the same on every run for the same facts in the same order,
+        /// for sources (press releases) that give none.
+        /// </summary>
+        /// <param name="item">What was seized.</param>
+        /// <param name="location">Where, if stated.</param>
+        /// <param name="underWarrant">The warrant it was seized under, if any.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+        public Builder Seize(SeizedItem item, Place? location = null, WarrantId? underWarrant = null)
+        {
+            var id = new SeizureId(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id.Value}/seizure-{Seizures.Count + 1}"));
+            Seizures.Add(new Seizure(id, Preconditions.CheckNotNull(item), location, underWarrant: underWarrant));
+            return this;
+        }
+
+        /// <summary>Adds a total as the source reported it: <c>builder.Report(ReportedMeasure.Arrests, ReportedCount.MoreThan(30))</c>.</summary>
+        /// <param name="measure">What it counts.</param>
+        /// <param name="count">The figure, or null when the source gives none ("some").</param>
+        /// <returns>This builder.</returns>
+        public Builder Report(ReportedMeasure measure, ReportedCount? count)
+        {
+            ReportedTotals.Add(new ReportedTotal(measure, count));
+            return this;
+        }
+
+        /// <summary>Adds a reported total built in full.</summary>
+        /// <param name="total">The total.</param>
+        /// <returns>This builder.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="total"/> is null.</exception>
+        public Builder Report(ReportedTotal total)
+        {
+            ReportedTotals.Add(Preconditions.CheckNotNull(total));
+            return this;
+        }
+
         /// <summary>Builds the operation from the builder's current values.</summary>
         /// <returns>A new operation; the builder can go on being changed without affecting it.</returns>
         /// <exception cref="ArgumentException">A value fails its rule, exactly as for the <see cref="Operation"/> constructor.</exception>
         public Operation ToOperation() => new(
             Id, Name, LeadForce, Period, LeadUnit, Campaign, Purpose, Focus, SupportingUnits, PartnerForces, LinkedEvent,
-            InvestigationStarted, Warrants, Arrests, Seizures, Safeguarding, ReportedTotals, Sources);
+            InvestigationStarted, Warrants, Arrests, Seizures, Safeguarding, ReportedTotals, Sources, JointLeadForces);
     }
 }

@@ -22,7 +22,7 @@ public sealed partial record Operation
     /// <param name="purpose">Its purpose, in a sentence.</param>
     /// <param name="focus">What it set out to tackle, each once.</param>
     /// <param name="supportingUnits">Units that supported it.</param>
-    /// <param name="partnerForces">Other forces that took part, each once, not the lead force.</param>
+    /// <param name="partnerForces">Other forces that supported it, each once, not the lead force.</param>
     /// <param name="linkedEvent">The public event it is linked to, if any.</param>
     /// <param name="investigationStarted">When the investigation behind it began, to the month ("began in May").</param>
     /// <param name="warrants">Warrants.</param>
@@ -31,6 +31,7 @@ public sealed partial record Operation
     /// <param name="safeguarding">Safeguarding actions.</param>
     /// <param name="reportedTotals">Totals reported without itemised detail.</param>
     /// <param name="sources">Where the facts come from.</param>
+    /// <param name="jointLeadForces">Forces that ran it jointly with the lead force, each once, neither the lead force nor a partner.</param>
     /// <exception cref="ArgumentException">A value fails its own rule: unset id or force, blank name, a period with no start, a null in a list, a repeated focus or partner, or the lead force listed as a partner.</exception>
     public Operation(
         OperationId id,
@@ -50,7 +51,8 @@ public sealed partial record Operation
         EquatableArray<Seizure> seizures = default,
         EquatableArray<SafeguardingAction> safeguarding = default,
         EquatableArray<ReportedTotal> reportedTotals = default,
-        EquatableArray<SourceReference> sources = default)
+        EquatableArray<SourceReference> sources = default,
+        EquatableArray<PoliceForce> jointLeadForces = default)
     {
         Id = Identifier.CheckSet(id);
         Name = Preconditions.CheckNotBlank(name);
@@ -82,6 +84,14 @@ public sealed partial record Operation
         Safeguarding = Preconditions.CheckNoNulls(safeguarding);
         ReportedTotals = Preconditions.CheckNoNulls(reportedTotals);
         Sources = Preconditions.CheckNoNulls(sources);
+        foreach (PoliceForce force in jointLeadForces)
+        {
+            Preconditions.CheckDefinedNotDefault(force, nameof(jointLeadForces));
+        }
+        Preconditions.CheckArgument(jointLeadForces.Distinct().Count() == jointLeadForces.Length, nameof(jointLeadForces), $"{nameof(jointLeadForces)} must not repeat a force.");
+        Preconditions.CheckArgument(!jointLeadForces.Contains(leadForce), nameof(jointLeadForces), $"{nameof(jointLeadForces)} must not include the lead force.");
+        Preconditions.CheckArgument(!jointLeadForces.Any(partnerForces.Contains), nameof(jointLeadForces), $"A force is either a joint lead or a partner, not both.");
+        JointLeadForces = jointLeadForces;
     }
 
     /// <summary>Stable id.</summary>
@@ -113,6 +123,12 @@ public sealed partial record Operation
 
     /// <summary>Other forces that took part.</summary>
     public EquatableArray<PoliceForce> PartnerForces { get; }
+
+    /// <summary>
+    /// Forces that ran the operation jointly with <see cref="LeadForce"/> ("a joint operation by Kent Police and Essex
+    /// Police"), as distinct from <see cref="PartnerForces"/>, which supported it.
+    /// </summary>
+    public EquatableArray<PoliceForce> JointLeadForces { get; }
 
     /// <summary>The public event it is linked to, if any.</summary>
     public PublicEvent? LinkedEvent { get; }

@@ -17,7 +17,19 @@ public sealed record ReportedTotal
     /// <param name="conditions">For bail measures, the conditions reported for those bailed.</param>
     /// <param name="areas">Where the counted things happened, if stated ("in Catford and in Kensington and Chelsea").</param>
     /// <param name="source">Where the figure was reported.</param>
-    /// <exception cref="ArgumentException">An unset measure, a null in a list, a predominant offence not in the list, or conditions on a measure other than bail.</exception>
+    /// <param name="offenceGroups">
+    /// The offence groups it is limited to, when the source names a group rather than offences ("arrests for
+    /// drug-related offences").
+    /// </param>
+    /// <param name="predominantGroup">
+    /// The offence group most of the count is for ("predominantly for drug offences"), if stated; must be one of
+    /// <paramref name="offenceGroups"/> when those are given.
+    /// </param>
+    /// <param name="isProspective">
+    /// True when the source says this may happen rather than that it did ("may be bailed with conditions"): the total
+    /// is kept and rendered as a possibility, and never counted as an outcome.
+    /// </param>
+    /// <exception cref="ArgumentException">An unset measure, a null in a list, a predominant offence or group not in its list, a repeated group, or conditions on a measure other than bail.</exception>
     public ReportedTotal(
         ReportedMeasure measure,
         ReportedCount? count,
@@ -25,7 +37,10 @@ public sealed record ReportedTotal
         SuspectedOffence? predominantOffence = null,
         EquatableArray<BailCondition> conditions = default,
         EquatableArray<Place> areas = default,
-        SourceReference? source = null)
+        SourceReference? source = null,
+        EquatableArray<OffenceGroup> offenceGroups = default,
+        OffenceGroup? predominantGroup = null,
+        bool isProspective = false)
     {
         Measure = Preconditions.CheckDefinedNotDefault(measure);
         Count = count;
@@ -42,6 +57,22 @@ public sealed record ReportedTotal
             $"{nameof(conditions)} are only allowed on a {ReportedMeasure.BailedWithConditions} total.");
         Areas = Preconditions.CheckNoNulls(areas);
         Source = source;
+        foreach (OffenceGroup group in offenceGroups)
+        {
+            Preconditions.CheckDefinedNotDefault(group, nameof(offenceGroups));
+        }
+        Preconditions.CheckArgument(offenceGroups.Distinct().Count() == offenceGroups.Length, nameof(offenceGroups), $"{nameof(offenceGroups)} must not repeat a group.");
+        OffenceGroups = offenceGroups;
+        if (predominantGroup is { } predominant)
+        {
+            Preconditions.CheckDefinedNotDefault(predominant, nameof(predominantGroup));
+            Preconditions.CheckArgument(
+                offenceGroups.IsEmpty || offenceGroups.Contains(predominant),
+                nameof(predominantGroup),
+                $"{nameof(predominantGroup)} must be one of {nameof(offenceGroups)} when they are given.");
+        }
+        PredominantGroup = predominantGroup;
+        IsProspective = isProspective;
     }
 
     /// <summary>What it counts.</summary>
@@ -61,6 +92,15 @@ public sealed record ReportedTotal
 
     /// <summary>Where the counted things happened.</summary>
     public EquatableArray<Place> Areas { get; }
+
+    /// <summary>The offence groups the total is limited to, when the source names groups.</summary>
+    public EquatableArray<OffenceGroup> OffenceGroups { get; }
+
+    /// <summary>The offence group most of the count is for, if stated.</summary>
+    public OffenceGroup? PredominantGroup { get; }
+
+    /// <summary>True when the source says this may happen, not that it did ("may be bailed with conditions").</summary>
+    public bool IsProspective { get; }
 
     /// <summary>Where the figure was reported.</summary>
     public SourceReference? Source { get; }

@@ -14,4 +14,9 @@ public sealed record CashSeized : SeizedItem
 
     /// <summary>The amount.</summary>
     public Money Amount { get; }
+
+    /// <summary>Cash in pounds sterling in one line: <c>CashSeized.Pounds(20_000m, Precision.Approximate)</c>.</summary>
+    /// <param name="amount">The amount in pounds.</param>
+    /// <param name="precision">How exact the amount is.</param>
+    public static CashSeized Pounds(decimal amount, Precision precision = Precision.Exact) => new(Money.Pounds(amount, precision));
 }

@@ -43,4 +43,12 @@ public sealed record DrugsSeized : SeizedItem
     /// <summary>The class on <paramref name="date"/>: the stated class, or else the substance's class then (null if not controlled).</summary>
     /// <param name="date">The date of the seizure.</param>
     public DrugClass? ClassOn(LocalDate date) => StatedClass ?? Substance?.ClassOn(date);
+
+    /// <summary>A seizure of a named drug in one line: <c>DrugsSeized.Of(Substances.CrackCocaine, 90, QuantityUnit.Wraps)</c>.</summary>
+    /// <param name="substance">The substance.</param>
+    /// <param name="value">How much (see <see cref="PolicingModel.Quantity"/>).</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="precision">How exact the amount is.</param>
+    public static DrugsSeized Of(Substance substance, decimal value, QuantityUnit unit, Precision precision = Precision.Exact) =>
+        new(Preconditions.CheckNotNull(substance), quantity: new Quantity(value, unit, precision));
 }

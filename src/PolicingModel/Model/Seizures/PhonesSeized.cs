@@ -10,7 +10,7 @@ public sealed record PhonesSeized : SeizedItem
     public PhonesSeized(ReportedCount phones, ReportedCount? simCards = null)
     {
         Preconditions.CheckArgument(
-            phones.Value > 0 || phones.Precision.IsLowerBound() || simCards is { Value: > 0 },
+            phones.Value > 0 || phones.Precision.IsLowerBound() || phones.Precision == Precision.Unquantified || simCards is { Value: > 0 },
             nameof(phones),
             $"A phone seizure must count at least one phone or SIM card.");
         Phones = phones;

@@ -39,6 +39,8 @@ internal static class PolymorphicKinds
         (typeof(CommunityResolution), "community-resolution"),
         (typeof(NoFurtherAction), "no-further-action"),
         (typeof(RecalledToPrison), "recalled-to-prison"),
+        (typeof(PutBeforeCourt), "put-before-court"),
+        (typeof(OutcomeNotReported), "not-reported"),
     ];
 
     internal static (Type Type, string Kind)[]? For(Type baseType) =>

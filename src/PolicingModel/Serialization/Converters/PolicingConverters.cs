@@ -282,6 +282,8 @@ internal sealed class PolicingConverters
         Register(Outcomes.As<CommunityResolution>());
         Register(Outcomes.As<NoFurtherAction>());
         Register(Outcomes.As<RecalledToPrison>());
+        Register(Outcomes.As<PutBeforeCourt>());
+        Register(Outcomes.As<OutcomeNotReported>());
     }
 
     // The metadata of T for any options: the converter does all the work, so the caller's settings

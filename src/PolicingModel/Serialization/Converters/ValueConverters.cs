@@ -5,7 +5,8 @@ using PolicingModel.Serialization.Schema;
 
 namespace PolicingModel.Serialization.Converters;
 
-// Money as { "amount": 20000, "currency": "GBP", "precision": "approximate" }; the amount is read straight into decimal; precision defaults to exact on read and is always written.
+// Money as { "amount": 20000, "currency": "GBP", "precision": "approximate" } (plus "upper" for a range and "wording"
+// when kept); the amount is read straight into decimal; precision defaults to exact on read and is always written.
 internal sealed class MoneyConverter(bool lenient) : JsonConverter<Money>, ISchemaSource
 {
 
@@ -14,7 +15,7 @@ internal sealed class MoneyConverter(bool lenient) : JsonConverter<Money>, ISche
         var obj = new StrictObject(ref reader, lenient, "a money object { \"amount\", \"currency\", \"precision\" }");
         decimal? amount = null;
         string? currency = null;
-        Precision? precision = null;
+        var figure = new FigureMembers();
         while (obj.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("amount"u8))
@@ -27,14 +28,9 @@ internal sealed class MoneyConverter(bool lenient) : JsonConverter<Money>, ISche
                 obj.Begin(ref reader, "currency", currency is not null);
                 currency = obj.String(ref reader);
             }
-            else if (reader.ValueTextEquals("precision"u8))
+            else if (!figure.TryRead(ref obj, ref reader, options, integer: false))
             {
-                obj.Begin(ref reader, "precision", precision.HasValue);
-                precision = obj.Value(ref reader, PolicingConverters.Precisions, options);
-            }
-            else
-            {
-                obj.Unknown(ref reader, "'amount', 'currency' or 'precision'");
+                obj.Unknown(ref reader, "'amount', 'currency', 'precision', 'upper' or 'wording'");
             }
         }
         decimal a = amount ?? throw StrictObject.Missing("amount");
@@ -52,7 +48,7 @@ internal sealed class MoneyConverter(bool lenient) : JsonConverter<Money>, ISche
         {
             throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"the amount must not be negative; it was {a}.", "/amount");
         }
-        return new Money(a, parsed, precision ?? Precision.Exact);
+        return FigureMembers.Build(() => new Money(a, parsed, figure.Precision, figure.Upper, figure.Wording));
     }
 
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
@@ -60,12 +56,12 @@ internal sealed class MoneyConverter(bool lenient) : JsonConverter<Money>, ISche
         writer.WriteStartObject();
         writer.WriteNumber("amount"u8, value.Amount);
         writer.WriteString("currency"u8, value.Currency.Code);
-        writer.WritePropertyName("precision"u8);
-        PolicingConverters.Precisions.Write(writer, value.Precision, options);
+        FigureMembers.Write(writer, value.Precision, value.Upper, value.Wording, options);
         writer.WriteEndObject();
     }
 
-    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), ("precision", PolicingConverters.Precisions.GetSchema(schema))], "amount", "currency");
+    public JsonNode GetSchema(SchemaBuilder schema) =>
+        FigureMembers.Schema(SchemaNodes.Object([("amount", SchemaNodes.Decimal()), ("currency", SchemaNodes.String(pattern: "^[A-Z]{3}$")), .. FigureMembers.Properties(schema, integer: false)], "amount", "currency"), "amount", integer: false);
 }
 
 // Quantity as { "value": 2.5, "unit": "kilograms", "precision": "exact" }, read into decimal.
@@ -78,7 +74,7 @@ internal sealed class QuantityConverter(bool lenient) : JsonConverter<Quantity>,
         var obj = new StrictObject(ref reader, lenient, "a quantity object { \"value\", \"unit\", \"precision\" }");
         decimal? value = null;
         QuantityUnit? unit = null;
-        Precision? precision = null;
+        var figure = new FigureMembers();
         while (obj.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("value"u8))
@@ -91,26 +87,14 @@ internal sealed class QuantityConverter(bool lenient) : JsonConverter<Quantity>,
                 obj.Begin(ref reader, "unit", unit.HasValue);
                 unit = obj.Value(ref reader, Units, options);
             }
-            else if (reader.ValueTextEquals("precision"u8))
+            else if (!figure.TryRead(ref obj, ref reader, options, integer: false))
             {
-                obj.Begin(ref reader, "precision", precision.HasValue);
-                precision = obj.Value(ref reader, PolicingConverters.Precisions, options);
-            }
-            else
-            {
-                obj.Unknown(ref reader, "'value', 'unit' or 'precision'");
+                obj.Unknown(ref reader, "'value', 'unit', 'precision', 'upper' or 'wording'");
             }
         }
         decimal v = value ?? throw StrictObject.Missing("value");
         QuantityUnit u = unit ?? throw StrictObject.Missing("unit");
-        try
-        {
-            return new Quantity(v, u, precision ?? Precision.Exact);
-        }
-        catch (ArgumentException e)
-        {
-            throw ReadError.At(PolicingJsonErrorKind.InvalidValue, e.Message, inner: e);
-        }
+        return FigureMembers.Build(() => new Quantity(v, u, figure.Precision, figure.Upper, figure.Wording));
     }
 
     public override void Write(Utf8JsonWriter writer, Quantity value, JsonSerializerOptions options)
@@ -119,12 +103,12 @@ internal sealed class QuantityConverter(bool lenient) : JsonConverter<Quantity>,
         writer.WriteNumber("value"u8, value.Value);
         writer.WritePropertyName("unit"u8);
         Units.Write(writer, value.Unit, options);
-        writer.WritePropertyName("precision"u8);
-        PolicingConverters.Precisions.Write(writer, value.Precision, options);
+        FigureMembers.Write(writer, value.Precision, value.Upper, value.Wording, options);
         writer.WriteEndObject();
     }
 
-    public JsonNode GetSchema(SchemaBuilder schema) => SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema(schema)), ("precision", PolicingConverters.Precisions.GetSchema(schema))], "value", "unit");
+    public JsonNode GetSchema(SchemaBuilder schema) =>
+        FigureMembers.Schema(SchemaNodes.Object([("value", SchemaNodes.Decimal()), ("unit", Units.GetSchema(schema)), .. FigureMembers.Properties(schema, integer: false)], "value", "unit"), "value", integer: false);
 }
 
 // ReportedCount as { "value": 30, "precision": "more-than" }.
@@ -134,7 +118,7 @@ internal sealed class ReportedCountConverter(bool lenient, bool atLeastOne = fal
     {
         var obj = new StrictObject(ref reader, lenient, "a count object { \"value\", \"precision\" }");
         int? value = null;
-        Precision? precision = null;
+        var figure = new FigureMembers();
         while (obj.NextMember(ref reader))
         {
             if (reader.ValueTextEquals("value"u8))
@@ -142,14 +126,9 @@ internal sealed class ReportedCountConverter(bool lenient, bool atLeastOne = fal
                 obj.Begin(ref reader, "value", value.HasValue);
                 value = obj.Int32(ref reader);
             }
-            else if (reader.ValueTextEquals("precision"u8))
+            else if (!figure.TryRead(ref obj, ref reader, options, integer: true))
             {
-                obj.Begin(ref reader, "precision", precision.HasValue);
-                precision = obj.Value(ref reader, PolicingConverters.Precisions, options);
-            }
-            else
-            {
-                obj.Unknown(ref reader, "'value' or 'precision'");
+                obj.Unknown(ref reader, "'value', 'precision', 'upper' or 'wording'");
             }
         }
         int v = value ?? throw StrictObject.Missing("value");
@@ -157,27 +136,26 @@ internal sealed class ReportedCountConverter(bool lenient, bool atLeastOne = fal
         {
             throw ReadError.At(PolicingJsonErrorKind.InvalidValue, $"a count must not be negative; it was {v}.", "/value");
         }
-        return new ReportedCount(v, precision ?? Precision.Exact);
+        return FigureMembers.Build(() => new ReportedCount(v, figure.Precision, (int?)figure.Upper, figure.Wording));
     }
 
     public override void Write(Utf8JsonWriter writer, ReportedCount value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         writer.WriteNumber("value"u8, value.Value);
-        writer.WritePropertyName("precision"u8);
-        PolicingConverters.Precisions.Write(writer, value.Precision, options);
+        FigureMembers.Write(writer, value.Precision, value.Upper, value.Wording, options);
         writer.WriteEndObject();
     }
 
-    // A count of things seized is at least one, unless it is a lower bound ("at least 0" is a vague report).
+    // A count of things seized is at least one, unless it is a lower bound ("at least 0" is a vague report) or has no number.
     public JsonNode GetSchema(SchemaBuilder schema)
     {
-        JsonObject node = SchemaNodes.Object([("value", SchemaNodes.Integer(0)), ("precision", PolicingConverters.Precisions.GetSchema(schema))], "value");
+        JsonObject node = FigureMembers.Schema(SchemaNodes.Object([("value", SchemaNodes.Integer(0)), .. FigureMembers.Properties(schema, integer: true)], "value"), "value", integer: true);
         if (atLeastOne)
         {
             node["anyOf"] = new JsonArray(
                 new JsonObject { ["properties"] = new JsonObject { ["value"] = SchemaNodes.Integer(1) } },
-                new JsonObject { ["required"] = new JsonArray("precision"), ["properties"] = new JsonObject { ["precision"] = SchemaNodes.Codes(["at-least", "more-than"]) } });
+                new JsonObject { ["required"] = new JsonArray("precision"), ["properties"] = new JsonObject { ["precision"] = SchemaNodes.Codes(["at-least", "more-than", "unquantified"]) } });
         }
         return node;
     }

@@ -3,7 +3,7 @@ using PolicingModel.Serialization.Converters;
 
 namespace PolicingModel.Serialization.Records;
 
-// The eight kinds of arrest outcome; the kinds' codes are the ArrestOutcomeKind wire codes.
+// The ten kinds of arrest outcome; the kinds' codes are the ArrestOutcomeKind wire codes.
 internal static class ArrestOutcomeContracts
 {
     internal static KindContract<ArrestOutcome> Create(PolicingConverters c) => new(
@@ -16,7 +16,9 @@ internal static class ArrestOutcomeContracts
         (typeof(Cautioned), "cautioned", new CautionedContract(c)),
         (typeof(CommunityResolution), "community-resolution", new Empty<CommunityResolution>(c, () => new CommunityResolution())),
         (typeof(NoFurtherAction), "no-further-action", new Empty<NoFurtherAction>(c, () => new NoFurtherAction())),
-        (typeof(RecalledToPrison), "recalled-to-prison", new Empty<RecalledToPrison>(c, () => new RecalledToPrison())));
+        (typeof(RecalledToPrison), "recalled-to-prison", new Empty<RecalledToPrison>(c, () => new RecalledToPrison())),
+        (typeof(PutBeforeCourt), "put-before-court", new Empty<PutBeforeCourt>(c, () => new PutBeforeCourt())),
+        (typeof(OutcomeNotReported), "not-reported", new Empty<OutcomeNotReported>(c, () => new OutcomeNotReported())));
 
     // An outcome with nothing to it but its kind.
     private sealed class Empty<T> : RecordContract<T>

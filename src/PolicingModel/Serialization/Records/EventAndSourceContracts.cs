@@ -44,12 +44,14 @@ internal sealed class PolicingUnitContract : RecordContract<PolicingUnit>
     private readonly ValueMember<PolicingUnit, PoliceForce> force;
     private readonly ValueMember<PolicingUnit, string> name;
     private readonly OptionalMember<PolicingUnit, BasicCommandUnit> bcu;
+    private readonly ValueMember<PolicingUnit, bool> takesArticle;
 
     internal PolicingUnitContract(PolicingConverters c)
         : base("a policing unit object", c.IsLenient) => Define(
             force = Required("force", PolicingConverters.Forces, u => u.Force),
             name = Required("name", PolicingConverters.Text, u => u.Name),
-            bcu = Optional("bcu", PolicingConverters.BasicCommandUnits, u => u.Bcu));
+            bcu = Optional("bcu", PolicingConverters.BasicCommandUnits, u => u.Bcu),
+            takesArticle = Defaulted("takesArticle", PolicingConverters.Flags, u => u.TakesArticle, true));
 
-    protected override PolicingUnit Create(object?[] v) => new(force.From(v), name.From(v), bcu.From(v));
+    protected override PolicingUnit Create(object?[] v) => new(force.From(v), name.From(v), bcu.From(v), takesArticle.From(v));
 }

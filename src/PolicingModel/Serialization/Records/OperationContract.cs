@@ -15,6 +15,7 @@ internal sealed class OperationContract : RecordContract<Operation>
     private readonly ListMember<Operation, OperationFocus> focus;
     private readonly ListMember<Operation, PolicingUnit> supportingUnits;
     private readonly ListMember<Operation, PoliceForce> partnerForces;
+    private readonly ListMember<Operation, PoliceForce> jointLeadForces;
     private readonly OptionalObjectMember<Operation, PublicEvent> linkedEvent;
     private readonly OptionalMember<Operation, YearMonth> investigationStarted;
     private readonly ListMember<Operation, Warrant> warrants;
@@ -38,6 +39,7 @@ internal sealed class OperationContract : RecordContract<Operation>
             focus = List("focus", PolicingConverters.Focuses, o => o.Focus),
             supportingUnits = List("supportingUnits", c.Units, o => o.SupportingUnits),
             partnerForces = List("partnerForces", PolicingConverters.Forces, o => o.PartnerForces),
+            jointLeadForces = List("jointLeadForces", PolicingConverters.Forces, o => o.JointLeadForces),
             linkedEvent = OptionalObject("linkedEvent", c.Events, o => o.LinkedEvent),
             investigationStarted = Optional("investigationStarted", PolicingConverters.Months, o => o.InvestigationStarted),
             warrants = List("warrants", c.Warrants, o => o.Warrants),
@@ -51,5 +53,6 @@ internal sealed class OperationContract : RecordContract<Operation>
     protected override Operation Create(object?[] v) => new(
         id.From(v), name.From(v), leadForce.From(v), period.From(v), leadUnit.From(v), campaign.From(v), purpose.From(v),
         focus.From(v), supportingUnits.From(v), partnerForces.From(v), linkedEvent.From(v), investigationStarted.From(v),
-        warrants.From(v), arrests.From(v), seizures.From(v), safeguarding.From(v), reportedTotals.From(v), sources.From(v));
+        warrants.From(v), arrests.From(v), seizures.From(v), safeguarding.From(v), reportedTotals.From(v), sources.From(v),
+        jointLeadForces.From(v));
 }

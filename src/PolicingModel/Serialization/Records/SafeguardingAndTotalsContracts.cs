@@ -37,6 +37,9 @@ internal sealed class ReportedTotalContract : RecordContract<ReportedTotal>
     private readonly ListMember<ReportedTotal, BailCondition> conditions;
     private readonly ListMember<ReportedTotal, Place> areas;
     private readonly OptionalObjectMember<ReportedTotal, SourceReference> source;
+    private readonly ListMember<ReportedTotal, OffenceGroup> offenceGroups;
+    private readonly OptionalMember<ReportedTotal, OffenceGroup> predominantGroup;
+    private readonly ValueMember<ReportedTotal, bool> isProspective;
 
     internal ReportedTotalContract(PolicingConverters c)
         : base("a reported total object", c.IsLenient) => Define(
@@ -46,10 +49,14 @@ internal sealed class ReportedTotalContract : RecordContract<ReportedTotal>
             predominantOffence = OptionalObject("predominantOffence", c.SuspectedOffences, t => t.PredominantOffence),
             conditions = List("conditions", c.BailConditions, t => t.Conditions),
             areas = List("areas", c.Places, t => t.Areas),
-            source = OptionalObject("source", c.Sources, t => t.Source));
+            source = OptionalObject("source", c.Sources, t => t.Source),
+            offenceGroups = List("offenceGroups", PolicingConverters.OffenceGroups, t => t.OffenceGroups),
+            predominantGroup = Optional("predominantGroup", PolicingConverters.OffenceGroups, t => t.PredominantGroup),
+            isProspective = Defaulted("prospective", PolicingConverters.Flags, t => t.IsProspective, false));
 
     protected override ReportedTotal Create(object?[] v) =>
-        new(measure.From(v), count.From(v), offences.From(v), predominantOffence.From(v), conditions.From(v), areas.From(v), source.From(v));
+        new(measure.From(v), count.From(v), offences.From(v), predominantOffence.From(v), conditions.From(v), areas.From(v), source.From(v),
+            offenceGroups.From(v), predominantGroup.From(v), isProspective.From(v));
 }
 
 internal sealed class ValidationProblemContract : RecordContract<ValidationProblem>

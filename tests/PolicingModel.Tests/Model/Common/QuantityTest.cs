@@ -1,6 +1,6 @@
 namespace PolicingModel.Tests.Model;
 
-/// <summary>Quantities add only within a unit, and a sum keeps the weakest precision of its parts.</summary>
+/// <summary>Quantities add only within a dimension, converting units exactly.</summary>
 public sealed class QuantityTest
 {
     [Fact]
@@ -12,16 +12,18 @@ public sealed class QuantityTest
             .Should().Be(new Quantity(1250m, QuantityUnit.Grams, Precision.Approximate));
     }
 
-    [Theory]
-    [InlineData(Precision.Exact, Precision.Exact, Precision.Exact)]
-    [InlineData(Precision.Exact, Precision.AtLeast, Precision.AtLeast)]
-    [InlineData(Precision.AtLeast, Precision.MoreThan, Precision.MoreThan)]
-    [InlineData(Precision.MoreThan, Precision.Approximate, Precision.Approximate)]
-    [InlineData(Precision.Estimated, Precision.Estimated, Precision.Estimated)]
-    [InlineData(Precision.Estimated, Precision.Approximate, Precision.Approximate)]
-    public void Precision_of_a_sum(Precision left, Precision right, Precision expected)
+    [Fact]
+    public void Kilograms_and_grams_add_in_grams_with_both_ends_of_a_range_converted()
     {
-        left.CombineWith(right).Should().Be(expected);
-        right.CombineWith(left).Should().Be(expected);
+        (Quantity.Between(1m, 2m, QuantityUnit.Kilograms) + new Quantity(500m, QuantityUnit.Grams))
+            .Should().Be(Quantity.Between(1500m, 2500m, QuantityUnit.Grams));
+    }
+
+    [Fact]
+    public void An_unquantified_amount_keeps_its_words_until_something_is_added()
+    {
+        Quantity vague = Quantity.Unquantified(QuantityUnit.Grams, "a significant amount");
+        (new Quantity(0m, QuantityUnit.Grams) + vague).Should().Be(vague);
+        (vague + new Quantity(200m, QuantityUnit.Grams)).Should().Be(new Quantity(200m, QuantityUnit.Grams, Precision.AtLeast));
     }
 }
