@@ -197,8 +197,22 @@ public static class PressReleaseRenderer
     // it began when it has no end).
     private static string WarrantsWhen(Operation operation)
     {
-        LocalDate[] days = [.. operation.Warrants.Select(w => w.Execution).OfType<WarrantExecution>().Select(e => EnglandAndWales.DateAt(e.At)).Distinct()];
-        return days.Length == 1 ? "on " + Date(days[0])
+        var days = operation.Warrants.Select(w => w.Execution).OfType<WarrantExecution>().Select(e => (Date: EnglandAndWales.DateAt(e.At), e.Known)).Distinct().ToList();
+        if (days.Select(d => d.Date).Distinct().Count() == 1 && days.Select(d => d.Known).Distinct().Count() == 1)
+        {
+            // A part of day is said as the source gave it; no hour is ever made up for it.
+            string date = Date(days[0].Date);
+            return days[0].Known switch
+            {
+                TimeKnown.EarlyHours => "in the early hours of " + date,
+                TimeKnown.Morning => "on the morning of " + date,
+                TimeKnown.Afternoon => "on the afternoon of " + date,
+                TimeKnown.Evening => "on the evening of " + date,
+                TimeKnown.Overnight => "overnight on " + date,
+                _ => "on " + date,
+            };
+        }
+        return days.Select(d => d.Date).Distinct().Count() == 1 ? "on " + Date(days[0].Date)
             : operation.Period.HasEnd ? When(operation.Period)
             : "on " + Date(operation.StartDate);
     }
@@ -243,6 +257,10 @@ public static class PressReleaseRenderer
             if (warrant.Execution is not { } execution)
             {
                 continue;
+            }
+            if (execution.Known != TimeKnown.Exact)
+            {
+                return "";
             }
             LocalTime time = EnglandAndWales.LocalAt(execution.At).TimeOfDay;
             if (common is { } seen && seen != time)

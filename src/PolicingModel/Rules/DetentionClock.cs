@@ -89,6 +89,12 @@ public sealed record DetentionClock
             arrest.Custody is not null,
             nameof(arrest),
             $"{nameof(arrest)}.{nameof(Arrest.Custody)} is required for the detention clock; the arrest has no custody details.");
+        // The clock runs from arrival at the station in the usual case; where it runs from the arrest (s.41(2)(a), (c))
+        // a vague time of arrest cannot start it, and the clock says so rather than guess.
+        Preconditions.CheckArgument(
+            arrest.TimeKnown == TimeKnown.Exact || arrest.Custody!.Circumstance is DetentionCircumstance.Standard or DetentionCircumstance.ArrestedOutsideEnglandAndWales,
+            nameof(arrest),
+            $"The time of arrest is known only as {arrest.TimeKnown}; the relevant time for a {arrest.Custody!.Circumstance} detention runs from the arrest, so the clock cannot be set.");
         return For(arrest.ArrestedAt, arrest.Custody!, detentionAuthorisedAt);
     }
 

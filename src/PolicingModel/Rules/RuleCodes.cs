@@ -45,6 +45,9 @@ public static class RuleCodes
     /// <summary>Information: an executed search warrant with no issue date, so PACE s.16(3) validity cannot be checked.</summary>
     public const string WarrantValidityUnknown = "PM3004";
 
+    /// <summary>The time of entry is known only vaguely, so a rule about it cannot be decided.</summary>
+    public const string WarrantTimeTooVague = "PM3005";
+
     /// <summary>Error: an arrestee whose whole age range is under 10, the age of criminal responsibility (Children and Young Persons Act 1933 s.50).</summary>
     public const string ArresteeBelowAgeOfCriminalResponsibility = "PM4001";
 

@@ -56,7 +56,10 @@ public static class WarrantRules
         {
             return null;
         }
-        return EnglandAndWales.DateAt(execution.At) <= LastDayForEntry(issued);
+        // Decided only when every day the execution may have been on gives the same answer.
+        (LocalDate first, LocalDate last) = Days(execution);
+        LocalDate lastDay = LastDayForEntry(issued);
+        return last <= lastDay ? true : first > lastDay ? false : null;
     }
 
     /// <summary>True for the kinds of warrant that authorise entry and search (and so fall under PACE s.16).</summary>
@@ -92,16 +95,25 @@ public static class WarrantRules
         }
         const string atPath = "/execution/at";
         LocalDateTime local = EnglandAndWales.LocalAt(execution.At);
+        (LocalDate firstDay, LocalDate lastDate) = Days(execution);
         var findings = ImmutableArray.CreateBuilder<ValidationProblem>();
         if (warrant.IssuedOn is { } issued)
         {
             LocalDate lastDay = LastDayForEntry(issued);
-            if (local.Date > lastDay)
+            if (firstDay > lastDay)
             {
                 findings.Add(new ValidationProblem(
                     RuleCodes.WarrantExecutedAfterExpiry,
                     ValidationSeverity.Error,
-                    Invariant($"Entry on {local.Date:uuuu-MM-dd} is after the last day for entry, {lastDay:uuuu-MM-dd}, under a warrant issued on {issued:uuuu-MM-dd} (PACE s.16(3): within three months of issue)."),
+                    Invariant($"Entry on {firstDay:uuuu-MM-dd} is after the last day for entry, {lastDay:uuuu-MM-dd}, under a warrant issued on {issued:uuuu-MM-dd} (PACE s.16(3): within three months of issue)."),
+                    atPath));
+            }
+            else if (lastDate > lastDay)
+            {
+                findings.Add(new ValidationProblem(
+                    RuleCodes.WarrantTimeTooVague,
+                    ValidationSeverity.Information,
+                    Invariant($"Entry is known only as {Describe(execution.Known)} from {firstDay:uuuu-MM-dd}, which runs past the last day for entry, {lastDay:uuuu-MM-dd}, so whether it was within three months of issue cannot be decided."),
                     atPath));
             }
         }
@@ -113,7 +125,23 @@ public static class WarrantRules
                 "The warrant was executed but its issue date is not recorded, so whether entry was within three months of issue (PACE s.16(3)) cannot be checked.",
                 "/issuedOn"));
         }
-        if (IsPreDawn(execution.At))
+        if (execution.Known == TimeKnown.EarlyHours)
+        {
+            findings.Add(new ValidationProblem(
+                RuleCodes.WarrantExecutedPreDawn,
+                ValidationSeverity.Information,
+                Invariant($"Entry in the early hours (before 06:00 local time): a pre-dawn entry, which relies on the exception in PACE s.16(4) to entry at a reasonable hour."),
+                atPath));
+        }
+        else if (execution.Known != TimeKnown.Exact)
+        {
+            findings.Add(new ValidationProblem(
+                RuleCodes.WarrantTimeTooVague,
+                ValidationSeverity.Information,
+                $"The time of entry is known only as {Describe(execution.Known)}, so whether it was at a reasonable hour (PACE s.16(4)) cannot be decided.",
+                atPath));
+        }
+        else if (IsPreDawn(execution.At))
         {
             findings.Add(new ValidationProblem(
                 RuleCodes.WarrantExecutedPreDawn,
@@ -121,7 +149,7 @@ public static class WarrantRules
                 Invariant($"Entry at {local.TimeOfDay:HH:mm} local time, before {PreDawnEnds:HH:mm}: a pre-dawn entry, which relies on the exception in PACE s.16(4) to entry at a reasonable hour."),
                 atPath));
         }
-        else if (IsLateAtNight(execution.At))
+        else if (execution.Known == TimeKnown.Exact && IsLateAtNight(execution.At))
         {
             findings.Add(new ValidationProblem(
                 RuleCodes.WarrantExecutedLateAtNight,
@@ -131,4 +159,23 @@ public static class WarrantRules
         }
         return findings.ToImmutable();
     }
+
+    // The first and last London days an execution may have been on.
+    private static (LocalDate First, LocalDate Last) Days(WarrantExecution execution)
+    {
+        Interval span = execution.Span;
+        LocalDate first = EnglandAndWales.DateAt(span.Start);
+        return (first, span.End > span.Start ? EnglandAndWales.DateAt(span.End - Duration.Epsilon) : first);
+    }
+
+    private static string Describe(TimeKnown known) => known switch
+    {
+        TimeKnown.Day => "a date",
+        TimeKnown.EarlyHours => "the early hours",
+        TimeKnown.Morning => "the morning",
+        TimeKnown.Afternoon => "the afternoon",
+        TimeKnown.Evening => "the evening",
+        TimeKnown.Overnight => "overnight",
+        _ => "exact",
+    };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicingModel.Reference;
 using PolicingModel.Rules;
 
 namespace PolicingModel.Validation;
@@ -61,11 +62,11 @@ public static class OperationValidator
     {
         for (int i = 0; i < operation.Warrants.Length; i++)
         {
-            if (operation.Warrants[i].Execution is { } execution && execution.At < operation.Period.Start)
+            if (operation.Warrants[i].Execution is { } execution && Latest(execution.Span) < operation.Period.Start)
             {
                 context.Error(
                     $"/warrants/{i}/execution/at", ValidationCodes.WarrantExecutedBeforeOperation,
-                    $"The warrant was executed at {Local(execution.At)}, before the operation began at {Local(operation.Period.Start)}.");
+                    $"The warrant was executed {Local(execution.At, execution.Known)}, before the operation began at {Local(operation.Period.Start)}.");
             }
             context.AddAll($"/warrants/{i}", WarrantRules.Check(operation.Warrants[i]));
         }
@@ -77,17 +78,18 @@ public static class OperationValidator
         {
             Arrest arrest = operation.Arrests[i];
             string path = $"/arrests/{i}";
-            if (arrest.ArrestedAt < operation.Period.Start)
+            // Decided on every instant the arrest may have been: a vague time is before the start only if all of it is.
+            if (Latest(arrest.ArrestedDuring) < operation.Period.Start)
             {
                 context.Error(
                     $"{path}/arrestedAt", ValidationCodes.ArrestBeforeOperation,
-                    $"The arrest at {Local(arrest.ArrestedAt)} is before the operation began at {Local(operation.Period.Start)}.");
+                    $"The arrest {Local(arrest.ArrestedAt, arrest.TimeKnown)} is before the operation began at {Local(operation.Period.Start)}.");
             }
             else if (operation.Period.HasEnd && arrest.ArrestedAt >= operation.Period.End)
             {
                 context.Warning(
                     $"{path}/arrestedAt", ValidationCodes.ArrestAfterOperation,
-                    $"The arrest at {Local(arrest.ArrestedAt)} is after the operation ended at {Local(operation.Period.End)}; check it belongs to this operation.");
+                    $"The arrest {Local(arrest.ArrestedAt, arrest.TimeKnown)} is after the operation ended at {Local(operation.Period.End)}; check it belongs to this operation.");
             }
             if (arrest.Warrant is { } warrantId)
             {
@@ -95,11 +97,11 @@ public static class OperationValidator
                 {
                     context.Error($"{path}/warrant", ValidationCodes.ArrestCitesUnknownWarrant, $"The arrest cites warrant '{warrantId.Value}', which this operation does not have.");
                 }
-                else if (operation.Warrants.First(w => w.Id == warrantId).Execution is { } execution && arrest.ArrestedAt < execution.At)
+                else if (operation.Warrants.First(w => w.Id == warrantId).Execution is { } execution && Latest(arrest.ArrestedDuring) < execution.At)
                 {
                     context.Error(
                         $"{path}/arrestedAt", ValidationCodes.ArrestBeforeWarrantExecuted,
-                        $"The arrest at {Local(arrest.ArrestedAt)} is before warrant '{warrantId.Value}' was executed at {Local(execution.At)}.");
+                        $"The arrest {Local(arrest.ArrestedAt, arrest.TimeKnown)} is before warrant '{warrantId.Value}' was executed {Local(execution.At, execution.Known)}.");
                 }
             }
             ArrestChecks.Check(context, path, arrest);
@@ -240,6 +242,15 @@ public static class OperationValidator
         Precision.FewerThan => string.Create(CultureInfo.InvariantCulture, $"fewer than {reported.Value}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{reported.Value} to {reported.Upper}"),
     };
+
+    // The last instant a time may have been (the instant itself when exact).
+    private static Instant Latest(Interval span) => span.End > span.Start ? span.End - Duration.Epsilon : span.Start;
+
+    // "at 2020-10-29 05:00 (London)", or for a vague time "on 2020-10-29 (early hours, London)": never an invented hour.
+    private static string Local(Instant at, TimeKnown known) =>
+        known == TimeKnown.Exact
+            ? "at " + Local(at)
+            : "on " + EnglandAndWales.DateAt(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + WireCodes.ToCode(known) + ", London)";
 
     private static string Local(Instant instant) =>
         EnglandAndWales.LocalAt(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (London)";

@@ -119,6 +119,9 @@ public sealed class ConstructorGuardTest
         [(typeof(ValidationProblem), "path")] = "/id",
         [(typeof(PolicingDocument), "schemaVersion")] = PolicingDocument.CurrentSchemaVersion,
         [(typeof(PolicingModel.Serialization.PolicingJsonException), "pointer")] = "/arrests/0",
+        // An exact time: a vague one needs an instant at the start of what is known, which the sample instant is not.
+        [(typeof(Arrest), "timeKnown")] = TimeKnown.Exact,
+        [(typeof(WarrantExecution), "known")] = TimeKnown.Exact,
     };
 
     private static readonly Dictionary<Type, object> Samples = new()

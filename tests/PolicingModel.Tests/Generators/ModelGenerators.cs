@@ -178,15 +178,19 @@ internal static class ModelGenerators
 
     internal static readonly Gen<Arrest> Arrest = Gen.Select(
             Gen.Select(Id, Instant, Person, ArrayOf(Offence, 1, 3), Defined<PoliceForce>()),
-            Gen.Select(Outcome, Place.Null(), Id.Null(), Custody.Null()),
+            Gen.Select(Outcome, Place.Null(), Id.Null(), Custody.Null(), Gen.Int[0, 9]),
             (head, tail) =>
             {
-                (string id, Instant at, ArrestedPerson person, EquatableArray<SuspectedOffence> offences, PoliceForce force) = head;
-                (ArrestOutcome outcome, Place? location, string? warrant, CustodyDetails? custody) = tail;
+                (string id, Instant exact, ArrestedPerson person, EquatableArray<SuspectedOffence> offences, PoliceForce force) = head;
+                (ArrestOutcome outcome, Place? location, string? warrant, CustodyDetails? custody, int vagueness) = tail;
+                // Mostly exact times; some known only as a date or a part of day (recorded at the start of what is known).
+                TimeKnown known = vagueness < 7 ? TimeKnown.Exact : (TimeKnown)(vagueness - 6);
+                Instant at = known == TimeKnown.Exact ? exact : TimesKnown.Start(EnglandAndWales.DateAt(exact), known);
                 return new PolicingModel.Arrest(
                     new ArrestId(id), at, person, offences, force, outcome, location,
                     warrant is null ? null : new WarrantId(warrant),
-                    custody is null ? null : new CustodyDetails(at.Plus(Duration.FromSeconds(custody.ArrivedAtStationAt.ToUnixTimeSeconds())), custody.Station, custody.Circumstance, custody.EnteredEnglandAndWalesAt is null ? null : at));
+                    custody is null ? null : new CustodyDetails(at.Plus(Duration.FromSeconds(custody.ArrivedAtStationAt.ToUnixTimeSeconds())), custody.Station, custody.Circumstance, custody.EnteredEnglandAndWalesAt is null ? null : at),
+                    known);
             });
 
     internal static readonly Gen<SeizedItem> Item = Gen.OneOf<SeizedItem>(
@@ -200,7 +204,7 @@ internal static class ModelGenerators
     internal static readonly Gen<Seizure> Seizure = Gen.Select(Id, Item, Place.Null(), Instant.Nullable(), Id.Null(), Id.Null(),
         (id, item, place, at, arrest, warrant) => new PolicingModel.Seizure(new SeizureId(id), item, place, at, arrest is null ? null : new ArrestId(arrest), warrant is null ? null : new WarrantId(warrant)));
 
-    internal static readonly Gen<Warrant> Warrant = Gen.Select(Id, Defined<WarrantKind>(), Place, Defined<PremisesKind>(), Defined<WarrantLegislation>(), Date.Nullable(), Gen.Select(Instant, Defined<WarrantResult>(), (at, r) => new WarrantExecution(at, r)).Null())
+    internal static readonly Gen<Warrant> Warrant = Gen.Select(Id, Defined<WarrantKind>(), Place, Defined<PremisesKind>(), Defined<WarrantLegislation>(), Date.Nullable(), Gen.Select(Instant, Defined<WarrantResult>(), Defined<TimeKnown>(), (at, r, known) => known == TimeKnown.Exact ? new WarrantExecution(at, r) : WarrantExecution.On(EnglandAndWales.DateAt(at), known, r)).Null())
         .Select((id, kind, premises, premisesKind, legislation, issued, execution) => new PolicingModel.Warrant(
             new WarrantId(id), kind, premises, premisesKind, legislation,
             issued is { } d && execution is not null && EnglandAndWales.DateAt(execution.At) < d ? EnglandAndWales.DateAt(execution.At) : issued,

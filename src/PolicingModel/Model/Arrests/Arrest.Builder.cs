@@ -36,6 +36,7 @@ public sealed partial record Arrest
             Location = arrest.Location;
             Warrant = arrest.Warrant;
             Custody = arrest.Custody;
+            TimeKnown = arrest.TimeKnown;
         }
 
         /// <summary>Unique within the operation.</summary>
@@ -65,9 +66,12 @@ public sealed partial record Arrest
         /// <summary>Custody details.</summary>
         public CustodyDetails? Custody { get; set; }
 
+        /// <summary>How much of the time the source gives.</summary>
+        public TimeKnown TimeKnown { get; set; }
+
         /// <summary>Builds the arrest from the builder's current values.</summary>
         /// <returns>A new arrest.</returns>
         /// <exception cref="ArgumentException">A value fails its rule, exactly as for the <see cref="Arrest"/> constructor.</exception>
-        public Arrest ToArrest() => new(Id, ArrestedAt, Person, Offences, Force, Outcome, Location, Warrant, Custody);
+        public Arrest ToArrest() => new(Id, ArrestedAt, Person, Offences, Force, Outcome, Location, Warrant, Custody, TimeKnown);
     }
 }

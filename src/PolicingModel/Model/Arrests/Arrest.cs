@@ -21,6 +21,7 @@ public sealed partial record Arrest
     /// <param name="location">Where the arrest was made, if known.</param>
     /// <param name="warrant">The warrant it was made under (or during whose execution it was made), if any.</param>
     /// <param name="custody">Custody details, when the person was taken to a station.</param>
+    /// <param name="timeKnown">How much of the time the source gives ("in the early hours", the date only); <paramref name="arrestedAt"/> is then the start of what is known.</param>
     /// <exception cref="ArgumentException">An unset id or force, a missing person or outcome, no offences, or a station arrival before the arrest (other than for voluntary attendance, which it cannot precede either).</exception>
     public Arrest(
         ArrestId id,
@@ -31,8 +32,10 @@ public sealed partial record Arrest
         ArrestOutcome outcome,
         Place? location = null,
         WarrantId? warrant = null,
-        CustodyDetails? custody = null)
+        CustodyDetails? custody = null,
+        TimeKnown timeKnown = TimeKnown.Exact)
     {
+        TimeKnown = TimesKnown.Check(arrestedAt, timeKnown, nameof(arrestedAt), nameof(timeKnown));
         Id = Identifier.CheckSet(id);
         ArrestedAt = arrestedAt;
         Person = Preconditions.CheckNotNull(person);
@@ -53,6 +56,12 @@ public sealed partial record Arrest
 
     /// <summary>The moment of arrest.</summary>
     public Instant ArrestedAt { get; }
+
+    /// <summary>How much of the arrest's time the source gives; when not exact, <see cref="ArrestedAt"/> is the start of what is known.</summary>
+    public TimeKnown TimeKnown { get; }
+
+    /// <summary>Every instant the arrest may have been made (one instant when exact).</summary>
+    public Interval ArrestedDuring => TimesKnown.Span(ArrestedAt, TimeKnown);
 
     /// <summary>The person arrested.</summary>
     public ArrestedPerson Person { get; }

@@ -40,6 +40,7 @@ internal sealed class PolicingConverters
     internal static readonly WireCodeConverter<DrugClass> DrugClasses = new();
     internal static readonly WireCodeConverter<OffenceGroup> OffenceGroups = new();
     internal static readonly WireCodeConverter<DetentionCircumstance> Circumstances = new();
+    internal static readonly WireCodeConverter<TimeKnown> TimesKnown = new();
     internal static readonly WireCodeConverter<BailKind> BailKinds = new();
     internal static readonly WireCodeConverter<BailAuthority> BailAuthorities = new();
     internal static readonly WireCodeConverter<OperationFocus> Focuses = new();
@@ -234,6 +235,7 @@ internal sealed class PolicingConverters
         Register(DrugClasses);
         Register(OffenceGroups);
         Register(Circumstances);
+        Register(TimesKnown);
         Register(BailKinds);
         Register(BailAuthorities);
         Register(Focuses);

@@ -21,6 +21,7 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
     private static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
     private static readonly JsonEncodedText Warrant = JsonEncodedText.Encode("warrant");
     private static readonly JsonEncodedText Custody = JsonEncodedText.Encode("custody");
+    private static readonly JsonEncodedText TimeKnown = JsonEncodedText.Encode("timeKnown");
 
     public override Arrest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,6 +29,7 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
         int seen = 0;
         ArrestId id = default;
         Instant arrestedAt = default;
+        TimeKnown timeKnown = PolicingModel.TimeKnown.Exact;
         ArrestedPerson? person = null;
         EquatableArray<SuspectedOffence> offences = default;
         PoliceForce force = default;
@@ -82,6 +84,11 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
                 obj.Begin(ref reader, "custody", StrictObject.Seen(ref seen, 256));
                 custody = reader.TokenType == JsonTokenType.Null ? null : obj.Value(ref reader, c.Custody, options);
             }
+            else if (reader.ValueTextEquals(TimeKnown.EncodedUtf8Bytes))
+            {
+                obj.Begin(ref reader, "timeKnown", StrictObject.Seen(ref seen, 512));
+                timeKnown = obj.Value(ref reader, PolicingConverters.TimesKnown, options);
+            }
             else
             {
                 obj.Unknown(ref reader, "a member of an arrest");
@@ -93,7 +100,7 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
         }
         try
         {
-            return new Arrest(id, arrestedAt, person!, offences, force, outcome!, location, warrant, custody);
+            return new Arrest(id, arrestedAt, person!, offences, force, outcome!, location, warrant, custody, timeKnown);
         }
         catch (ArgumentException e)
         {
@@ -128,6 +135,12 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
             writer.WritePropertyName(Custody);
             c.Custody.Write(writer, custody, options);
         }
+        // Written only when the time is not exact, so documents with exact times are unchanged.
+        if (value.TimeKnown != PolicingModel.TimeKnown.Exact)
+        {
+            writer.WritePropertyName(TimeKnown);
+            PolicingConverters.TimesKnown.Write(writer, value.TimeKnown, options);
+        }
         writer.WriteEndObject();
     }
 
@@ -142,6 +155,7 @@ internal sealed class ArrestConverter(PolicingConverters c) : JsonConverter<Arre
             ("location", SchemaNodes.Nullable(schema.Of(c.Places))),
             ("warrant", SchemaNodes.Nullable(schema.Of(PolicingConverters.WarrantIds))),
             ("custody", SchemaNodes.Nullable(schema.Of(c.Custody))),
+            ("timeKnown", schema.Of(PolicingConverters.TimesKnown)),
         ],
         "id", "arrestedAt", "person", "offences", "force", "outcome"));
 }

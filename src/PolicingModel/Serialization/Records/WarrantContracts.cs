@@ -34,14 +34,16 @@ internal sealed class WarrantExecutionContract : RecordContract<WarrantExecution
 {
     private readonly ValueMember<WarrantExecution, Instant> at;
     private readonly ValueMember<WarrantExecution, WarrantResult> result;
+    private readonly ValueMember<WarrantExecution, TimeKnown> known;
 
     internal WarrantExecutionContract(PolicingConverters c)
         : base("a warrant execution object", c.IsLenient)
     {
         Define(
             at = Required("at", PolicingConverters.Instants, e => e.At),
-            result = Defaulted("result", PolicingConverters.WarrantResults, e => e.Result, WarrantResult.NotReported));
+            result = Defaulted("result", PolicingConverters.WarrantResults, e => e.Result, WarrantResult.NotReported),
+            known = Defaulted("known", PolicingConverters.TimesKnown, e => e.Known, TimeKnown.Exact));
     }
 
-    protected override WarrantExecution Create(object?[] v) => new(at.From(v), result.From(v));
+    protected override WarrantExecution Create(object?[] v) => new(at.From(v), result.From(v), known.From(v));
 }
