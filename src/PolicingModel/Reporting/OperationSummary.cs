@@ -116,7 +116,8 @@ public sealed record OperationSummary
         ReportedCount? Reported(ReportedMeasure measure)
         {
             // A total the source gives as a possibility ("may be bailed") is not a figure of what happened.
-            ReportedCount[] figures = [.. operation.ReportedTotals.Where(t => t.Measure == measure && !t.IsProspective).Select(ReportedCounts.Of)];
+            // Nor is a part of it by age or sex a figure of the whole.
+            ReportedCount[] figures = [.. operation.ReportedTotals.Where(t => t.Measure == measure && !t.IsProspective && !t.IsPartByPerson).Select(ReportedCounts.Of)];
             return figures.Length == 0 ? null : ReportedCounts.Sum(figures);
         }
 
@@ -250,7 +251,7 @@ public sealed record OperationSummary
     {
         var itemised = operation.Arrests.GroupBy(a => a.PrincipalOffence.Group).ToDictionary(g => g.Key, g => g.Count());
         var reported = new Dictionary<OffenceGroup, ReportedCount>();
-        foreach (ReportedTotal total in operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective))
+        foreach (ReportedTotal total in operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && !t.IsPartByPerson))
         {
             OffenceGroup[] groups = [.. total.OffenceGroups.Concat(total.Offences.Select(o => o.Offence.Group)).Distinct()];
             if (groups.Length == 1 && total.PredominantGroup is null && total.PredominantOffence is null)

@@ -342,6 +342,22 @@ public static class PressReleaseRenderer
         {
             bullets.Add($"{English.Count(bailed)} of those arrested {(bailed.IsExactlyOne ? "was" : "were")} bailed with conditions{Ban(summary.EventsBanned)}");
         }
+        // Parts of the arrests by age or sex, as the source gives them: "12 of those arrested were aged under 18".
+        foreach (ReportedTotal part in operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && (t.Ages is not null || t.Sex is not null)))
+        {
+            ReportedCount count = ReportedCounts.Of(part);
+            string who = string.Join(" ", new[] { part.Sex is { } sex ? SexWord(sex, count.IsExactlyOne) : null, part.Ages is { } ages ? AgeWords(ages) : null }.OfType<string>());
+            bullets.Add($"{English.Count(count)} of those arrested {(count.IsExactlyOne ? "was" : "were")} {who}");
+        }
+        foreach (var closures in operation.Closures.GroupBy(c => c.Kind).OrderBy(g => g.Key))
+        {
+            int n = closures.Count();
+            string[] areas = [.. closures.Select(c => PlaceNames.Area(c.Premises)).OfType<string>().Distinct(StringComparer.Ordinal)];
+            string where = areas.Length == 0 ? "" : " in " + English.JoinWithAnd(areas);
+            bullets.Add(closures.Key == ClosureKind.ClosureNotice
+                ? (n == 1 ? "a closure notice" : English.Number(n) + " closure notices") + " issued on premises" + where
+                : (n == 1 ? "a closure order" : English.Number(n) + " closure orders") + " obtained for premises" + where);
+        }
         // What the source says may happen is said as a possibility, never as done.
         foreach (ReportedTotal possible in operation.ReportedTotals.Where(t => t.IsProspective && t.Measure is ReportedMeasure.BailedWithConditions or ReportedMeasure.Bailed))
         {
@@ -351,6 +367,20 @@ public static class PressReleaseRenderer
         }
         return bullets;
     }
+
+    private static string SexWord(Sex sex, bool one) => sex switch
+    {
+        Sex.Male => one ? "a man or boy" : "male",
+        Sex.Female => one ? "a woman or girl" : "female",
+        _ => "of unstated sex",
+    };
+
+    // "aged under 18", "aged 18 to 24", "aged 50 or over", "aged 16".
+    private static string AgeWords(Age ages) =>
+        ages.Years is { } years ? string.Create(CultureInfo.InvariantCulture, $"aged {years}")
+        : ages.MinYears == 0 ? string.Create(CultureInfo.InvariantCulture, $"aged under {ages.MaxYearsInclusive + 1}")
+        : ages.MaxYearsInclusive == Age.MaxYears ? string.Create(CultureInfo.InvariantCulture, $"aged {ages.MinYears} or over")
+        : string.Create(CultureInfo.InvariantCulture, $"aged {ages.MinYears} to {ages.MaxYearsInclusive}");
 
     private static string Ban(IEnumerable<PublicEvent> events)
     {
@@ -378,7 +408,7 @@ public static class PressReleaseRenderer
             return null;
         }
         string head = English.Count(arrests) + " " + (arrests is { IsExactlyOne: true, Wording: null } ? "arrest" : "arrests");
-        ReportedTotal[] reported = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective)];
+        ReportedTotal[] reported = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && !t.IsPartByPerson)];
         if (reported.Select(t => t.PredominantOffence).OfType<SuspectedOffence>().FirstOrDefault() is { } predominant)
         {
             return head + ", predominantly for " + OffencePhrases.Of(predominant);

@@ -145,6 +145,10 @@ public static class OperationValidator
         for (int i = 0; i < operation.ReportedTotals.Length; i++)
         {
             ReportedTotal total = operation.ReportedTotals[i];
+            if (total.IsPartByPerson || total.IsProspective)
+            {
+                continue;
+            }
             int? itemised = total.Measure switch
             {
                 ReportedMeasure.Arrests => operation.Arrests.Length,
@@ -182,7 +186,7 @@ public static class OperationValidator
     // figure are exact (a hedged figure cannot contradict a sum).
     private static void CheckReportedOutcomes(ValidationContext context, Operation operation)
     {
-        ReportedTotal[] totals = [.. operation.ReportedTotals.Where(t => !t.IsProspective)];
+        ReportedTotal[] totals = [.. operation.ReportedTotals.Where(t => !t.IsProspective && !t.IsPartByPerson)];
         ReportedTotal[] arrests = [.. totals.Where(t => t.Measure == ReportedMeasure.Arrests && t.OffenceGroups.IsEmpty && t.Offences.IsEmpty)];
         bool bailedGiven = totals.Any(t => t.Measure == ReportedMeasure.Bailed);
         ReportedTotal[] outcomes = [.. totals.Where(t => OutcomeMeasures.Contains(t.Measure) || (!bailedGiven && t.Measure == ReportedMeasure.BailedWithConditions))];

@@ -218,11 +218,11 @@ internal static class ModelGenerators
 
     internal static readonly Gen<ReportedTotal> Total = Gen.Select(
             Gen.Select(Defined<ReportedMeasure>(), Count.Nullable(), ArrayOf(Offence, 0, 2), Gen.Bool, ArrayOf(Condition, 0, 2), ArrayOf(Area, 0, 2), Source.Null()),
-            Gen.Select(DistinctOf(Defined<OffenceGroup>(), 2), Gen.Bool, Gen.Bool),
+            Gen.Select(DistinctOf(Defined<OffenceGroup>(), 2), Gen.Bool, Gen.Bool, Age.Nullable(), Defined<Sex>().Nullable()),
             (head, groups) => new ReportedTotal(
                 head.Item1, head.Item2, head.Item3, head.Item4 && !head.Item3.IsEmpty ? head.Item3[0] : null,
                 head.Item1 == ReportedMeasure.BailedWithConditions ? head.Item5 : default, head.Item6, head.Item7,
-                groups.Item1, groups.Item2 && !groups.Item1.IsEmpty ? groups.Item1[^1] : null, groups.Item3));
+                groups.Item1, groups.Item2 && !groups.Item1.IsEmpty ? groups.Item1[^1] : null, groups.Item3, groups.Item4, groups.Item5));
 
     internal static readonly Gen<PolicingUnit> Unit = Gen.Select(Defined<PoliceForce>(), Text, Defined<BasicCommandUnit>().Nullable(), Gen.Bool,
         (force, name, bcu, article) => new PolicingUnit(force, name, force == PoliceForce.Metropolitan ? bcu : null, article));
@@ -238,7 +238,8 @@ internal static class ModelGenerators
                 middle.Item1, middle.Item2, middle.Item3.Where((f, i) => f != head.Item3 && i % 2 == 0).ToEquatableArray(), middle.Item4, middle.Item5,
                 lists.Item1, lists.Item2, lists.Item3, lists.Item4, lists.Item5, lists.Item6,
                 // The other forces drawn run it jointly instead of supporting it.
-                middle.Item3.Where((f, i) => f != head.Item3 && i % 2 == 1).ToEquatableArray()));
+                middle.Item3.Where((f, i) => f != head.Item3 && i % 2 == 1).ToEquatableArray(),
+                lists.Item6.IsEmpty ? default : [new PremisesClosure(ClosureKind.ClosureOrder, PolicingModel.Place.InBorough(LondonBorough.Lambeth), PremisesKind.Residential, new LocalDate(2024, 5, 1))]));
 
     internal static readonly Gen<PolicingDocument> Document = Gen.Select(ArrayOf(Operation, 0, 2), ArrayOf(Arrest, 0, 2), (o, a) => PolicingDocument.Create(o, a));
 }

@@ -56,6 +56,7 @@ public sealed partial record Operation
             SupportingUnits = [.. operation.SupportingUnits];
             PartnerForces = [.. operation.PartnerForces];
             JointLeadForces = [.. operation.JointLeadForces];
+            Closures = [.. operation.Closures];
             LinkedEvent = operation.LinkedEvent;
             InvestigationStarted = operation.InvestigationStarted;
             Warrants = [.. operation.Warrants];
@@ -98,6 +99,9 @@ public sealed partial record Operation
 
         /// <summary>Forces that ran it jointly with the lead force.</summary>
         public List<PoliceForce> JointLeadForces { get; } = [];
+
+        /// <summary>Premises closed by notice or order.</summary>
+        public List<PremisesClosure> Closures { get; } = [];
 
         /// <summary>The public event it is linked to.</summary>
         public PublicEvent? LinkedEvent { get; set; }
@@ -165,6 +169,6 @@ public sealed partial record Operation
         /// <exception cref="ArgumentException">A value fails its rule, exactly as for the <see cref="Operation"/> constructor.</exception>
         public Operation ToOperation() => new(
             Id, Name, LeadForce, Period, LeadUnit, Campaign, Purpose, Focus, SupportingUnits, PartnerForces, LinkedEvent,
-            InvestigationStarted, Warrants, Arrests, Seizures, Safeguarding, ReportedTotals, Sources, JointLeadForces);
+            InvestigationStarted, Warrants, Arrests, Seizures, Safeguarding, ReportedTotals, Sources, JointLeadForces, Closures);
     }
 }

@@ -31,6 +31,7 @@ public sealed partial record Operation
     /// <param name="safeguarding">Safeguarding actions.</param>
     /// <param name="reportedTotals">Totals reported without itemised detail.</param>
     /// <param name="sources">Where the facts come from.</param>
+    /// <param name="closures">Premises closed by notice or order.</param>
     /// <param name="jointLeadForces">Forces that ran it jointly with the lead force, each once, neither the lead force nor a partner.</param>
     /// <exception cref="ArgumentException">A value fails its own rule: unset id or force, blank name, a period with no start, a null in a list, a repeated focus or partner, or the lead force listed as a partner.</exception>
     public Operation(
@@ -52,7 +53,8 @@ public sealed partial record Operation
         EquatableArray<SafeguardingAction> safeguarding = default,
         EquatableArray<ReportedTotal> reportedTotals = default,
         EquatableArray<SourceReference> sources = default,
-        EquatableArray<PoliceForce> jointLeadForces = default)
+        EquatableArray<PoliceForce> jointLeadForces = default,
+        EquatableArray<PremisesClosure> closures = default)
     {
         Id = Identifier.CheckSet(id);
         Name = Preconditions.CheckNotBlank(name);
@@ -92,6 +94,7 @@ public sealed partial record Operation
         Preconditions.CheckArgument(!jointLeadForces.Contains(leadForce), nameof(jointLeadForces), $"{nameof(jointLeadForces)} must not include the lead force.");
         Preconditions.CheckArgument(!jointLeadForces.Any(partnerForces.Contains), nameof(jointLeadForces), $"A force is either a joint lead or a partner, not both.");
         JointLeadForces = jointLeadForces;
+        Closures = Preconditions.CheckNoNulls(closures);
     }
 
     /// <summary>Stable id.</summary>
@@ -129,6 +132,9 @@ public sealed partial record Operation
     /// Police"), as distinct from <see cref="PartnerForces"/>, which supported it.
     /// </summary>
     public EquatableArray<PoliceForce> JointLeadForces { get; }
+
+    /// <summary>Premises closed by notice or order as part of the operation.</summary>
+    public EquatableArray<PremisesClosure> Closures { get; }
 
     /// <summary>The public event it is linked to, if any.</summary>
     public PublicEvent? LinkedEvent { get; }

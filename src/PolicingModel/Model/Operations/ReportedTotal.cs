@@ -29,6 +29,8 @@ public sealed record ReportedTotal
     /// True when the source says this may happen rather than that it did ("may be bailed with conditions"): the total
     /// is kept and rendered as a possibility, and never counted as an outcome.
     /// </param>
+    /// <param name="ages">The ages the total is limited to, when the source breaks it down by age ("12 of those arrested were under 18").</param>
+    /// <param name="sex">The sex the total is limited to, when the source breaks it down by sex.</param>
     /// <exception cref="ArgumentException">An unset measure, a null in a list, a predominant offence or group not in its list, a repeated group, or conditions on a measure other than bail.</exception>
     public ReportedTotal(
         ReportedMeasure measure,
@@ -40,7 +42,9 @@ public sealed record ReportedTotal
         SourceReference? source = null,
         EquatableArray<OffenceGroup> offenceGroups = default,
         OffenceGroup? predominantGroup = null,
-        bool isProspective = false)
+        bool isProspective = false,
+        Age? ages = null,
+        Sex? sex = null)
     {
         Measure = Preconditions.CheckDefinedNotDefault(measure);
         Count = count;
@@ -73,6 +77,12 @@ public sealed record ReportedTotal
         }
         PredominantGroup = predominantGroup;
         IsProspective = isProspective;
+        Ages = ages;
+        if (sex is { } s)
+        {
+            Preconditions.CheckDefined(s, nameof(sex));
+        }
+        Sex = sex;
     }
 
     /// <summary>What it counts.</summary>
@@ -101,6 +111,18 @@ public sealed record ReportedTotal
 
     /// <summary>True when the source says this may happen, not that it did ("may be bailed with conditions").</summary>
     public bool IsProspective { get; }
+
+    /// <summary>The ages the total is limited to, if any.</summary>
+    public Age? Ages { get; }
+
+    /// <summary>The sex the total is limited to, if any.</summary>
+    public Sex? Sex { get; }
+
+    /// <summary>
+    /// True when the total counts only some people by age or sex ("12 of those arrested were under 18"): a part of the
+    /// whole, which sums and checks against the whole leave out.
+    /// </summary>
+    public bool IsPartByPerson => Ages is not null || Sex is not null;
 
     /// <summary>Where the figure was reported.</summary>
     public SourceReference? Source { get; }

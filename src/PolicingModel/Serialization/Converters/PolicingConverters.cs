@@ -41,6 +41,7 @@ internal sealed class PolicingConverters
     internal static readonly WireCodeConverter<OffenceGroup> OffenceGroups = new();
     internal static readonly WireCodeConverter<DetentionCircumstance> Circumstances = new();
     internal static readonly WireCodeConverter<TimeKnown> TimesKnown = new();
+    internal static readonly WireCodeConverter<ClosureKind> ClosureKinds = new(excludeDefault: true);
     internal static readonly WireCodeConverter<BailKind> BailKinds = new();
     internal static readonly WireCodeConverter<BailAuthority> BailAuthorities = new();
     internal static readonly WireCodeConverter<OperationFocus> Focuses = new();
@@ -94,6 +95,7 @@ internal sealed class PolicingConverters
         Outcomes = ArrestOutcomeContracts.Create(this);
         Arrests = new ArrestConverter(this);
         Executions = new WarrantExecutionContract(this);
+        Closures = new PremisesClosureContract(this);
         Warrants = new WarrantContract(this);
         SeizedItems = SeizedItemContracts.Create(this);
         Seizures = new SeizureContract(this);
@@ -157,6 +159,8 @@ internal sealed class PolicingConverters
 
     internal WarrantExecutionContract Executions { get; }
 
+    internal PremisesClosureContract Closures { get; }
+
     internal WarrantContract Warrants { get; }
 
     internal KindContract<SeizedItem> SeizedItems { get; }
@@ -199,6 +203,7 @@ internal sealed class PolicingConverters
         Register(Identifiers);
         Register(SuspectedOffences);
         Register(Executions);
+        Register(Closures);
         Register(Units);
         Register(Problems);
         Register(Money);
@@ -236,6 +241,7 @@ internal sealed class PolicingConverters
         Register(OffenceGroups);
         Register(Circumstances);
         Register(TimesKnown);
+        Register(ClosureKinds);
         Register(BailKinds);
         Register(BailAuthorities);
         Register(Focuses);

@@ -16,6 +16,7 @@ internal sealed class OperationContract : RecordContract<Operation>
     private readonly ListMember<Operation, PolicingUnit> supportingUnits;
     private readonly ListMember<Operation, PoliceForce> partnerForces;
     private readonly ListMember<Operation, PoliceForce> jointLeadForces;
+    private readonly ListMember<Operation, PremisesClosure> closures;
     private readonly OptionalObjectMember<Operation, PublicEvent> linkedEvent;
     private readonly OptionalMember<Operation, YearMonth> investigationStarted;
     private readonly ListMember<Operation, Warrant> warrants;
@@ -47,12 +48,13 @@ internal sealed class OperationContract : RecordContract<Operation>
             seizures = List("seizures", c.Seizures, o => o.Seizures),
             safeguarding = List("safeguarding", c.Safeguarding, o => o.Safeguarding),
             reportedTotals = List("reportedTotals", c.ReportedTotals, o => o.ReportedTotals),
-            sources = List("sources", c.Sources, o => o.Sources));
+            sources = List("sources", c.Sources, o => o.Sources),
+            closures = List("closures", c.Closures, o => o.Closures));
     }
 
     protected override Operation Create(object?[] v) => new(
         id.From(v), name.From(v), leadForce.From(v), period.From(v), leadUnit.From(v), campaign.From(v), purpose.From(v),
         focus.From(v), supportingUnits.From(v), partnerForces.From(v), linkedEvent.From(v), investigationStarted.From(v),
         warrants.From(v), arrests.From(v), seizures.From(v), safeguarding.From(v), reportedTotals.From(v), sources.From(v),
-        jointLeadForces.From(v));
+        jointLeadForces.From(v), closures.From(v));
 }

@@ -40,6 +40,8 @@ internal sealed class ReportedTotalContract : RecordContract<ReportedTotal>
     private readonly ListMember<ReportedTotal, OffenceGroup> offenceGroups;
     private readonly OptionalMember<ReportedTotal, OffenceGroup> predominantGroup;
     private readonly ValueMember<ReportedTotal, bool> isProspective;
+    private readonly OptionalMember<ReportedTotal, Age> ages;
+    private readonly OptionalMember<ReportedTotal, Sex> sex;
 
     internal ReportedTotalContract(PolicingConverters c)
         : base("a reported total object", c.IsLenient) => Define(
@@ -52,11 +54,13 @@ internal sealed class ReportedTotalContract : RecordContract<ReportedTotal>
             source = OptionalObject("source", c.Sources, t => t.Source),
             offenceGroups = List("offenceGroups", PolicingConverters.OffenceGroups, t => t.OffenceGroups),
             predominantGroup = Optional("predominantGroup", PolicingConverters.OffenceGroups, t => t.PredominantGroup),
-            isProspective = Defaulted("prospective", PolicingConverters.Flags, t => t.IsProspective, false));
+            isProspective = Defaulted("prospective", PolicingConverters.Flags, t => t.IsProspective, false),
+            ages = Optional("ages", c.Ages, t => t.Ages),
+            sex = Optional("sex", PolicingConverters.Sexes, t => t.Sex));
 
     protected override ReportedTotal Create(object?[] v) =>
         new(measure.From(v), count.From(v), offences.From(v), predominantOffence.From(v), conditions.From(v), areas.From(v), source.From(v),
-            offenceGroups.From(v), predominantGroup.From(v), isProspective.From(v));
+            offenceGroups.From(v), predominantGroup.From(v), isProspective.From(v), ages.From(v), sex.From(v));
 }
 
 internal sealed class ValidationProblemContract : RecordContract<ValidationProblem>
