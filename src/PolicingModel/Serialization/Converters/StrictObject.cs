@@ -87,23 +87,22 @@ internal struct StrictObject
         {
             return converter.Read(ref reader, typeof(T), options)!;
         }
-        catch (PolicingJsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            throw Rethrow(e);
-        }
-        catch (JsonException e)
-        {
-            throw Rethrow(ReadError.Syntax(e));
-        }
-        catch (InvalidOperationException e)
-        {
-            throw Rethrow(ReadError.InvalidUtf8(e));
-        }
-        catch (ArgumentException e)
-        {
-            throw Rethrow(ReadError.Invalid(e));
+            throw Rethrow(Classified(e));
         }
     }
+
+    // What a failure met while reading a member is, in the contract's terms: the library's own refusal as it is, the
+    // reader's JsonException as a syntax error, its InvalidOperationException as invalid UTF-8 (the only one it throws
+    // for input), and a model constructor's ArgumentException as an invalid value.
+    private static PolicingJsonException Classified(Exception e) => e switch
+    {
+        PolicingJsonException refusal => refusal,
+        JsonException syntax => ReadError.Syntax(syntax),
+        InvalidOperationException utf8 => ReadError.InvalidUtf8(utf8),
+        _ => ReadError.Invalid((ArgumentException)e),
+    };
 
     // The value of an optional member: null for JSON null.
     internal readonly T? Optional<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
@@ -122,21 +121,9 @@ internal struct StrictObject
         {
             return Records.RecordArrays.Read(ref reader, converter, options, minItems);
         }
-        catch (PolicingJsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            throw Rethrow(e);
-        }
-        catch (JsonException e)
-        {
-            throw Rethrow(ReadError.Syntax(e));
-        }
-        catch (InvalidOperationException e)
-        {
-            throw Rethrow(ReadError.InvalidUtf8(e));
-        }
-        catch (ArgumentException e)
-        {
-            throw Rethrow(ReadError.Invalid(e));
+            throw Rethrow(Classified(e));
         }
     }
 
