@@ -26,4 +26,23 @@ public sealed partial class ReportedPhrasesTest
 
         Lines(builder).Should().Contain("– 600 arrests.");
     }
+
+    [Fact]
+    public void Totals_for_some_offences_are_parts_of_the_total_for_all_and_never_added_to_it()
+    {
+        Lines(OneDay()
+                .Report(ReportedMeasure.Arrests, ReportedCount.Exactly(353))
+                .Report(new ReportedTotal(ReportedMeasure.Arrests, ReportedCount.Exactly(162), offenceGroups: [OffenceGroup.Drugs]))
+                .Report(new ReportedTotal(ReportedMeasure.Arrests, ReportedCount.Exactly(34), offences: [new SuspectedOffence(Offences.OffensiveWeaponInPublic)])))
+            .Should().Contain("– 353 arrests, including 162 for drug offences and 34 for possession of an offensive weapon.");
+    }
+
+    [Fact]
+    public void Totals_for_some_offences_alone_make_up_the_figure()
+    {
+        Lines(OneDay()
+                .Report(new ReportedTotal(ReportedMeasure.Arrests, ReportedCount.Exactly(21), offenceGroups: [OffenceGroup.Drugs]))
+                .Report(new ReportedTotal(ReportedMeasure.Arrests, ReportedCount.Exactly(9), offenceGroups: [OffenceGroup.PublicOrder])))
+            .Should().Contain("– 30 arrests for offences including drug offences and public order offences.");
+    }
 }

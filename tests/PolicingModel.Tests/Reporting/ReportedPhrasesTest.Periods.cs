@@ -38,4 +38,18 @@ public sealed partial class ReportedPhrasesTest
 
         Lines(builder).Should().Contain("The operation began on Monday 3 March 2025.");
     }
+
+    [Fact]
+    public void An_operation_over_the_days_of_its_event_is_linked_to_it_not_ahead_of_it()
+    {
+        var during = new Operation.Builder(new OperationId("op"), "Carnival", PoliceForce.Metropolitan, Operation.Days(new LocalDate(2019, 8, 25), new LocalDate(2019, 8, 26)));
+        during.LinkedEvent = PolicingModel.Reference.NottingHillCarnival.For(2019);
+        during.Report(ReportedMeasure.Arrests, ReportedCount.Exactly(353));
+        var before = new Operation.Builder(new OperationId("op"), "Raids", PoliceForce.Metropolitan, Operation.Day(new LocalDate(2019, 8, 20)));
+        before.LinkedEvent = PolicingModel.Reference.NottingHillCarnival.For(2019);
+        before.Report(ReportedMeasure.Arrests, ReportedCount.Exactly(20));
+
+        Lines(during).Should().Contain(l => l.EndsWith("The operation was linked to Notting Hill Carnival (Sunday 25 to Monday 26 August 2019).", StringComparison.Ordinal));
+        Lines(before).Should().Contain(l => l.EndsWith("The operation ran ahead of Notting Hill Carnival (Sunday 25 to Monday 26 August 2019).", StringComparison.Ordinal));
+    }
 }
