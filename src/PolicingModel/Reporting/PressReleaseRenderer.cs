@@ -638,6 +638,11 @@ public static class PressReleaseRenderer
                 _ => throw new ArgumentOutOfRangeException(nameof(outcomes), t.Key, "Unknown outcome kind."),
             };
         });
+        // One person arrested with one outcome is that person, not one "of those arrested".
+        if (arrests is { IsExactlyOne: true, Wording: null } && outcomes is [{ Count.IsExactlyOne: true, Key: not ArrestOutcomeKind.NotReported }])
+        {
+            return "The person arrested " + parts.Single()["one ".Length..] + ".";
+        }
         return "Of those arrested, " + English.JoinWithAnd([.. parts]) + ".";
     }
 }

@@ -43,4 +43,11 @@ public sealed partial class ReportedPhrasesTest
         lines.Should().Contain("– some of those arrested may be bailed with conditions.")
             .And.NotContain(l => l.Contains("were bailed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void One_person_arrested_is_that_person()
+    {
+        Lines(OneDay().Report(ReportedMeasure.Arrests, ReportedCount.Exactly(1)).Report(ReportedMeasure.RecalledToPrison, ReportedCount.Exactly(1)))
+            .Should().Contain("The person arrested was recalled to prison.");
+    }
 }

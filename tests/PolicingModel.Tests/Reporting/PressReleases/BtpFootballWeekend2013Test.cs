@@ -19,7 +19,14 @@ public sealed class BtpFootballWeekend2013Test
         return op.ToOperation();
     }
 
-    // Reviewed against the source: see the approved text and the notes below.
+    // Reviewed against the source:
+    // - Lead: "ran between Saturday 13 and Sunday 14 April 2013" (the year is inferred; marked above).
+    // - "At least 36 arrests.": the statement's own "at least".
+    // - "Of those arrested, 11 were released on bail.": the 11 Watford supporters bailed to 1 May pending enquiries.
+    // - The Met's and Northumbria's own arrests are not BTP's and are not rendered as partners or counted.
+    // Not expressed: the date bail runs to (a reported total has no bail date), the per-station figures (6 at Wembley
+    // Park, 11 at King's Cross, 4 at Newcastle: arrest totals have areas but the renderer does not give them, and the
+    // offences of each group are "including" lists), the three injured officers, Northumbria's "numerous arrests".
     [Fact]
     public void Renders_as_approved() => ApprovedText.Verify("BtpFootballWeekend2013", Build());
 }

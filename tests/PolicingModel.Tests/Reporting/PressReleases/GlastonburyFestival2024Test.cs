@@ -19,7 +19,18 @@ public sealed class GlastonburyFestival2024Test
         return op.ToOperation();
     }
 
-    // Reviewed against the source: see the approved text and the notes below.
+    // Reviewed against the source:
+    // - Lead: "ran between Wednesday 26 June and Monday 1 July 2024": the counting window (to 10am on the Monday; the
+    //   hour is dropped, never added). No link to a public event is made, as the festival's own dates are not in the
+    //   part read.
+    // - "30 arrests, including 21 for drug offences": the source says 21 of the 30 were held on suspicion of at least
+    //   one drug-related offence. Before this branch the two totals were added ("51 arrests for drug offences"): fixed.
+    //   "Predominantly" is not said, as the source does not say it.
+    // - No outcomes: none given (all 30 were taken into custody, which is not an outcome).
+    // Not expressed: 121 incidents "so far" and their breakdown by offence group (no incident measure), that the
+    // figures are provisional, the 2023 comparison, the other nine arrests' offences (affray, assault, fraud, failing
+    // to comply with a s.35 dispersal direction: "offences including", not a total), the scope inside and outside the
+    // perimeter.
     [Fact]
     public void Renders_as_approved() => ApprovedText.Verify("GlastonburyFestival2024", Build());
 }

@@ -8,7 +8,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // October 2021 (not printed; the year is inferred from 11 October being a Monday in 2021, unverified).
 // Research notes: /work/research/press/22-hampshire-cliw-oct-2021.md (verified partial).
 // Kind: week of action, totals only.
-// 8 facts, 8 lines
+// 9 facts, 9 lines
 public sealed class HampshireCountyLinesWeek2021Test
 {
     internal static Operation Build()
@@ -22,10 +22,19 @@ public sealed class HampshireCountyLinesWeek2021Test
         op.Seize(new PhonesSeized(ReportedCount.Exactly(63)));                                   // 6
         op.Seize(DrugsSeized.Of(Substances.CrackCocaine, 269m, QuantityUnit.Wraps));             // 7
         op.Seize(DrugsSeized.Of(Substances.Heroin, 265m, QuantityUnit.Wraps));                   // 8 (and heroin valued at £20,000)
+        op.Seize(new OtherPropertySeized("three Rolex watches"));                               // 9 "yet to be valued"
         return op.ToOperation();
     }
 
-    // Reviewed against the source: see the approved text and the notes below.
+    // Reviewed against the source:
+    // - Lead: "Between Monday 11 and Sunday 17 October 2021, officers executed 25 warrants." (year inferred).
+    // - 43 arrests, £50,272, the two wrap counts, 63 phones and the three watches as reported ("yet to be valued",
+    //   and no value is rendered).
+    // - "49 vulnerable people were identified and offered support.": the source says engaged for safeguarding.
+    // - No outcomes: none given, none rendered.
+    // Not expressed: seven of those arrested under 18 and the 28/13/8 split of the 49 (no age band or sex on a
+    // reported total), heroin valued at £20,000 (no drug value), 35 stop-searches, visits to landlords, 26 cuckooed
+    // addresses and 21 schools (visits to addresses are not safeguarding actions for people we can count).
     [Fact]
     public void Renders_as_approved() => ApprovedText.Verify("HampshireCountyLinesWeek2021", Build());
 }

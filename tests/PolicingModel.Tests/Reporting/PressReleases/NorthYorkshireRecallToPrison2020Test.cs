@@ -19,7 +19,14 @@ public sealed class NorthYorkshireRecallToPrison2020Test
         return op.ToOperation();
     }
 
-    // Reviewed against the source: see the approved text and the notes below.
+    // Reviewed against the source:
+    // - Lead: the day only; "shortly before 1pm" cannot be held (no part-of-day or approximate time), so no time is
+    //   rendered. The unit is as the spokesperson named it.
+    // - "One arrest." and "The person arrested was recalled to prison.": he had been recalled the day before and is
+    //   to be handed to the prison authorities; the outcome kind is the nearest the model has, and the sentence does
+    //   not say when the recall was made. Before this branch the sentence read "Of those arrested, one was ...": fixed.
+    // Not expressed: his age band (in his 20s; a reported total has no age band), the "four or five" vehicles seen by
+    // residents, the officers on bikes and the response units (unnamed), the original theft sentence.
     [Fact]
     public void Renders_as_approved() => ApprovedText.Verify("NorthYorkshireRecallToPrison2020", Build());
 }

@@ -23,7 +23,15 @@ public sealed class NottingHillCarnival2019Test
         return op.ToOperation();
     }
 
-    // Reviewed against the source: see the approved text and the notes below.
+    // Reviewed against the source:
+    // - Lead: "ran between Sunday 25 and Monday 26 August 2019" and "was linked to Notting Hill Carnival (...)". Before
+    //   this branch it said the operation "ran ahead of" the carnival, because the period starts at midnight before
+    //   the first session: fixed (ahead of only when it began on an earlier day).
+    // - "353 arrests, including 162 for drug offences and 34 for possession of an offensive weapon": as City A.M.
+    //   reports; before this branch the parts were added to the whole ("549 arrests"): fixed.
+    // Not expressed: 111 on Sunday and 242 on Monday (no per-day breakdown), 37 for assaulting police officers (the
+    // source does not say which assault offence, so none is chosen), 30 injured officers, the s.60 order, BTP's 22
+    // separate arrests, "around one million" attending.
     [Fact]
     public void Renders_as_approved() => ApprovedText.Verify("NottingHillCarnival2019", Build());
 }

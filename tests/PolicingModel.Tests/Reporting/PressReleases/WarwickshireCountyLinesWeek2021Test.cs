@@ -32,7 +32,17 @@ public sealed class WarwickshireCountyLinesWeek2021Test
         return op.ToOperation();
     }
 
-    // Reviewed against the source: see the approved text and the notes below.
+    // Reviewed against the source:
+    // - Lead: "Between Monday 17 and Friday 21 May 2021, officers executed six warrants." (year inferred). The towns
+    //   are left out: the source gives warrants "including" in Leamington, Warwick and Nuneaton, and a list of areas on
+    //   the total would say all six were there.
+    // - "35 arrests" and the outcomes paragraph: 19 RUI, 10 charged, 2 cautioned, 2 recalled to prison ("returned to
+    //   prison"), 2 put before the court (wanted on warrant and "have since been to court"); they add up to 35 and
+    //   validation finds nothing (PM1031 would warn otherwise).
+    // - Drugs: the wrap counts keep the source's "estimated"; "a significant amount of cannabis" and "a pot of
+    //   amphetamine" keep their words; "over £14,000" keeps "over"; the machete is one of "weapons including".
+    // Not expressed: the gas-powered weapon (the list is cut off), that no breakdown by place could be given, vehicle
+    // stops, visits to people at risk and awareness sessions (no measure).
     [Fact]
     public void Renders_as_approved() => ApprovedText.Verify("WarwickshireCountyLinesWeek2021", Build());
 }
