@@ -9,7 +9,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Research notes: /work/research/press/02-tarian-southern-wales-cliw-oct-2023.md (verified partial).
 // Kind: week of action run jointly by three forces, coordinated by Tarian ROCU; totals only.
 // Unverified: whether the force page itself carries the itemised list (it comes from Tenby Today).
-// 13 facts, 13 lines
+// 13 facts, 14 lines (one fact, "multiple cars and mobile phones", is two seized items)
 public sealed class TarianSouthernWalesWeek2023Test
 {
     internal static Operation Build()
