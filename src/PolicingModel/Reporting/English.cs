@@ -120,7 +120,10 @@ internal static class English
     internal static string Count(ReportedCount count) =>
         count is { Value: 1, Precision: Precision.AtLeast, Wording: null }
             ? "some"
-            : Figure(count.Precision, count.Wording, Number(count.Value), count.Upper is { } u ? Number(u) : null, CountHedge, "an unknown number of");
+            : count.Upper is { } u && u > 10
+                // Both ends of a range in the same style: "between 10 and 15", never "between ten and 15".
+                ? Figure(count.Precision, count.Wording, count.Value.ToString("#,0", CultureInfo.InvariantCulture), Number(u), CountHedge, "an unknown number of")
+                : Figure(count.Precision, count.Wording, Number(count.Value), count.Upper is { } upper ? Number(upper) : null, CountHedge, "an unknown number of");
 
     // "1 knife", "2 knives": the noun agrees with the number.
     internal static string Plural(int count, string singular, string plural) => count == 1 ? singular : plural;

@@ -123,7 +123,7 @@ public sealed record OperationSummary
 
         // When the itemised arrests are not all there were, what they show is a floor for the whole ("at least three
         // were charged"), never the whole figure.
-        ReportedCount arrests = ReportedCounts.Prefer(operation.Arrests.Length, Reported(ReportedMeasure.Arrests));
+        ReportedCount arrests = ReportedCounts.Prefer(operation.Arrests.Length, ReportedArrests(operation));
         bool itemisedAreAll = arrests == ReportedCount.Exactly(operation.Arrests.Length);
         ReportedCount Known(int itemised, ReportedCount? reported) =>
             reported is null && !itemisedAreAll && itemised > 0 ? ReportedCount.AtLeast(itemised) : ReportedCounts.Prefer(itemised, reported);
@@ -242,6 +242,21 @@ public sealed record OperationSummary
             EventsBanned = all.SelectMany(s => s.EventsBanned).Distinct().ToEquatableArray(),
         };
     }
+
+    // The reported figure for all arrests. A total limited to offences or groups ("162 of them for drug offences") is
+    // part of a total for all arrests when the source gives one, so it is not added to it (353 arrests, 162 of them for
+    // drugs, are 353, not 515); only when no total covers every arrest do the limited totals make up the figure.
+    private static ReportedCount? ReportedArrests(Operation operation)
+    {
+        ReportedTotal[] totals = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && !t.IsPartByPerson)];
+        ReportedTotal[] whole = [.. totals.Where(IsForAllArrests)];
+        ReportedTotal[] counted = whole.Length > 0 ? whole : totals;
+        return counted.Length == 0 ? null : ReportedCounts.Sum(counted.Select(ReportedCounts.Of));
+    }
+
+    // True when a reported arrests total is not limited to named offences or groups, nor to people of an age or sex (a
+    // predominant offence or group qualifies the whole, it does not limit it).
+    internal static bool IsForAllArrests(ReportedTotal total) => total.Offences.IsEmpty && total.OffenceGroups.IsEmpty && !total.IsPartByPerson;
 
     // Arrests by offence group: the itemised arrests' principal offences, joined by what reported totals say of groups.
     // A total limited to one group ("30 arrests for drug offences") is a figure for that group; a predominant group

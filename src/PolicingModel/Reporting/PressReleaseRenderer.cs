@@ -187,7 +187,9 @@ public static class PressReleaseRenderer
         {
             LocalDate first = linked.FirstDay;
             LocalDate last = EnglandAndWales.DateAt(linked.Span.End);
-            string relation = operation.Period.Start < linked.Span.Start ? "ran ahead of" : "was linked to";
+            // "Ahead of" only when the operation began on an earlier day: an operation starting at midnight on the
+            // event's first day, before its first session, ran with the event, not ahead of it.
+            string relation = operation.StartDate < first ? "ran ahead of" : "was linked to";
             sentences.Add($"The operation {relation} {linked.Name} ({DateSpan(first, last)}).");
         }
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
@@ -416,6 +418,14 @@ public static class PressReleaseRenderer
         if (reported.Select(t => t.PredominantGroup).FirstOrDefault(g => g is not null) is { } group)
         {
             return head + ", predominantly for " + OffencePhrases.Group(group);
+        }
+        // Totals limited to offences or groups beside a total of every arrest are parts of it: "353 arrests, including
+        // 162 for drug offences and 34 for possession of an offensive weapon".
+        ReportedTotal[] parts = [.. reported.Where(t => !OperationSummary.IsForAllArrests(t))];
+        if (parts.Length > 0 && parts.Length < reported.Length)
+        {
+            return head + ", including " + English.JoinWithAnd([.. parts.Select(p => English.Count(ReportedCounts.Of(p)) + " for " + English.JoinWithAnd(
+                [.. p.Offences.Select(OffencePhrases.Of).Distinct(StringComparer.Ordinal), .. p.OffenceGroups.Order().Select(OffencePhrases.Group)]))]);
         }
         SuspectedOffence[] offences = [.. reported.SelectMany(t => t.Offences).Distinct()];
         OffenceGroup[] groups = [.. reported.SelectMany(t => t.OffenceGroups).Distinct().Order()];
@@ -676,6 +686,11 @@ public static class PressReleaseRenderer
                 _ => throw new ArgumentOutOfRangeException(nameof(outcomes), t.Key, "Unknown outcome kind."),
             };
         });
+        // One person arrested with one outcome is that person, not one "of those arrested".
+        if (arrests is { IsExactlyOne: true, Wording: null } && outcomes is [{ Count.IsExactlyOne: true, Key: not ArrestOutcomeKind.NotReported }])
+        {
+            return "The person arrested " + parts.Single()["one ".Length..] + ".";
+        }
         return "Of those arrested, " + English.JoinWithAnd([.. parts]) + ".";
     }
 }

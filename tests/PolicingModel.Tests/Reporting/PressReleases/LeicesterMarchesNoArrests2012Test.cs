@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace PolicingModel.Tests.Reporting.PressReleases;
+
+// Source: http://equalitydiversityofficer.blogspot.com/2012/02/no-arrests-during-city-centre-protests.html
+// Publisher: a blog reproducing a Leicestershire Police "Neighbourhood Alert" message; posted Sunday 5 February 2012,
+// the marches were the day before (Saturday 4 February 2012).
+// Research notes: /work/research/press/13-leicestershire-edl-uaf-marches-2012-no-arrests.md (verified partial; a
+// secondary copy of the police message, not the force website).
+// Kind: protest marches policed with mutual aid; no arrests.
+// 3 facts, 3 lines
+public sealed class LeicesterMarchesNoArrests2012Test
+{
+    internal static Operation Build()
+    {
+        var op = new Operation.Builder(new OperationId("leicester-marches-2012"), "EDL and UAF marches, Leicester city centre", PoliceForce.Leicestershire,
+            Operation.Day(new LocalDate(2012, 2, 4)));                                        // 1 Saturday 4 February 2012
+        op.Purpose = "Policing separate marches by the English Defence League and Unite Against Fascism"; // 2
+        op.Report(ReportedMeasure.Arrests, ReportedCount.Exactly(0));                          // 3 no arrests "directly connected" with the marches
+        return op.ToOperation();
+    }
+
+    // Reviewed against the source:
+    // - "The operation ran on Saturday 4 February 2012." The date follows from "today" in the message and "yesterday"
+    //   in the blog post of 5 February.
+    // - "No arrests were made." SAYS MORE THAN THE SOURCE: the force reported no arrests directly connected with the
+    //   marches; arrests unconnected with them are not ruled out. The model has no way to qualify a zero ("directly
+    //   connected with"), so the approved text carries this known overstatement until it does (listed in the report).
+    // Not expressed: "Around 700" EDL and 200 UAF marchers (no crowd measure), "more than 2,000" officers and staff,
+    // mutual aid from 17 unnamed forces (partner forces must be named), the council's help.
+    [Fact]
+    public void Renders_as_approved() => ApprovedText.Verify("LeicesterMarchesNoArrests2012", Build());
+}
