@@ -8,9 +8,18 @@ internal static class ReportedCounts
 
     internal static ReportedCount Zero { get; } = ReportedCount.Exactly(0);
 
-    // The sum, with precision combined by PrecisionExtensions.CombineWith.
-    internal static ReportedCount Add(ReportedCount left, ReportedCount right) =>
-        new(checked(left.Value + right.Value), left.Precision.CombineWith(right.Precision));
+    // The sum, with precision combined by PrecisionExtensions.CombineWith; a sum beyond int.MaxValue is int.MaxValue
+    // "at least" (a true lower bound) rather than an overflow, so that summaries never throw.
+    internal static ReportedCount Add(ReportedCount left, ReportedCount right)
+    {
+        long sum = (long)left.Value + right.Value;
+        return sum > int.MaxValue
+            ? new(int.MaxValue, Precision.AtLeast)
+            : new((int)sum, left.Precision.CombineWith(right.Precision));
+    }
+
+    // A sum of plain counts that stops at int.MaxValue.
+    internal static int SaturatedSum(IEnumerable<int> counts) => (int)Math.Min(int.MaxValue, counts.Sum(c => (long)c));
 
     internal static ReportedCount Sum(IEnumerable<ReportedCount> counts) => counts.Aggregate(Zero, Add);
 
