@@ -34,7 +34,7 @@ public sealed partial record Arrest
         CustodyDetails? custody = null)
     {
         Id = Identifier.CheckSet(id);
-        ArrestedAt = arrestedAt;
+        ArrestedAt = ModelCalendar.Check(arrestedAt);
         Person = Preconditions.CheckNotNull(person);
         Offences = Preconditions.CheckNotEmpty(offences);
         Force = Preconditions.CheckDefinedNotDefault(force);

@@ -12,7 +12,7 @@ public readonly record struct DrugClassification
     /// <param name="class">The class from that day, or null for not controlled.</param>
     public DrugClassification(LocalDate? effectiveFrom, DrugClass? @class)
     {
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = ModelCalendar.Check(effectiveFrom);
         Class = @class;
     }
 

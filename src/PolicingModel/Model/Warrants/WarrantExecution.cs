@@ -13,7 +13,7 @@ public sealed record WarrantExecution
     /// <exception cref="ArgumentOutOfRangeException">An undefined result.</exception>
     public WarrantExecution(Instant at, WarrantResult result = WarrantResult.NotReported)
     {
-        At = at;
+        At = ModelCalendar.Check(at);
         Result = Preconditions.CheckDefined(result);
     }
 
