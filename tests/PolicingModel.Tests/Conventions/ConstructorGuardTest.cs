@@ -119,6 +119,8 @@ public sealed class ConstructorGuardTest
         [(typeof(ValidationProblem), "path")] = "/id",
         [(typeof(PolicingDocument), "schemaVersion")] = PolicingDocument.CurrentSchemaVersion,
         [(typeof(PolicingModel.Serialization.PolicingJsonException), "pointer")] = "/arrests/0",
+        [(typeof(PolicingModel.Serialization.PolicingJsonLimits), "maxElementBytes")] = 65_536,
+        [(typeof(PolicingModel.Serialization.PolicingJsonLimits), "maxDocumentBytes")] = 1_048_576L,
     };
 
     private static readonly Dictionary<Type, object> Samples = new()
