@@ -58,5 +58,6 @@ public sealed class HardeningCampaignTest : IDisposable
         tally.Hangs.Should().Be(0, failures);
         tally.LostRoundTrips.Should().Be(0, failures);
         tally.Attacks.Should().BeGreaterThan(500, "the campaign covers every class with many inputs");
+        PersonalDataAttacks.Control().Should().BeGreaterThan(2, "the search finds a marker where messages may quote it (outside identifiers)");
     }
 }

@@ -54,6 +54,12 @@ internal static class KindAttacks
         }
         _ = arrest;
 
+        // Nesting past PolicingJson.MaxDepth, inside a member that lenient reading skips.
+        byte[] deep = Utf8(document.Replace("\"force\":\"metropolitan\"", "\"force\":\"metropolitan\",\"extra\":" + new string('[', 40) + new string(']', 40), StringComparison.Ordinal));
+        Refused(tally, "too deep inside a skipped member: ReadDocument lenient", deep, PolicingJsonErrorKind.TooDeep, read => PolicingJson.ReadDocument(read, PolicingJsonReading.Lenient));
+        Refused(tally, "too deep inside a skipped member: JsonSerializer lenient", deep, PolicingJsonErrorKind.TooDeep, read => JsonSerializer.Deserialize<PolicingDocument>(read, PolicingJson.LenientOptions)!);
+        Refused(tally, "too deep inside an unknown member: ReadDocument strict", deep, PolicingJsonErrorKind.UnknownMember, read => PolicingJson.ReadDocument(read));
+
         // A duplicated schemaVersion read leniently (the last one kept): every occurrence is checked, so the version kept
         // is always one that was checked.
         foreach ((string first, string second) in new[] { ("1.2.0", "9.0.0"), ("9.0.0", "1.2.0"), ("1.2.0", "1.9.9") })

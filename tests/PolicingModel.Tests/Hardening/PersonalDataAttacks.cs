@@ -82,6 +82,19 @@ internal static class PersonalDataAttacks
         Model(tally);
     }
 
+    /// <summary>
+    /// The control that shows the search can fail: the same marker outside <c>identifiers</c> (as an unknown police
+    /// force code, which messages quote) is found by the same entry points. Returns the leaks a fresh tally counted.
+    /// </summary>
+    internal static int Control()
+    {
+        var control = new HardeningTally();
+        byte[] document = PolicingJson.WriteToUtf8Bytes(PolicingDocument.Create(arrests: [Examples.Arrest()]));
+        byte[] planted = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(document).Replace("\"force\":\"metropolitan\"", "\"force\":\"Zqxw\"", StringComparison.Ordinal));
+        ReadEverywhere(control, "a marker as a force code", planted[..0], planted, Marker);
+        return control.Leaks;
+    }
+
     private static void ReadEverywhere(HardeningTally tally, string name, byte[] arrest, byte[] document, params string[] secrets)
     {
         tally.Expect<PolicingJsonException>($"{name}: ReadDocument strict", () => Texts(() => PolicingJson.ReadDocument(document)), secrets);
