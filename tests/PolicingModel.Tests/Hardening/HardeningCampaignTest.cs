@@ -19,6 +19,7 @@ public sealed class HardeningCampaignTest : IDisposable
     public async Task Nothing_leaks_nothing_is_lost_nothing_throws_what_it_did_not_promise()
     {
         var tally = new HardeningTally();
+        (int Revision, int Union) differencingWithout = default;
         CancellationToken cancel = TestContext.Current.CancellationToken;
         Action[] classes =
         [
@@ -29,6 +30,7 @@ public sealed class HardeningCampaignTest : IDisposable
             () => CodeListAndDefaultAttacks.Run(tally),
             () => StreamingAttacks.Run(tally),
             () => KindAttacks.Run(tally),
+            () => differencingWithout = DifferencingAttacks.Run(tally),
         ];
         Task campaign = Task.Run(() => Array.ForEach(classes, run => run()), cancel);
         int lastSeen = -1;
@@ -58,6 +60,9 @@ public sealed class HardeningCampaignTest : IDisposable
         tally.Hangs.Should().Be(0, failures);
         tally.LostRoundTrips.Should().Be(0, failures);
         tally.Attacks.Should().BeGreaterThan(500, "the campaign covers every class with many inputs");
+        differencingWithout.Revision.Should().BeGreaterThan(0, "without a ledger, differencing a table and its revision recovers small counts (the control)");
+        differencingWithout.Union.Should().BeGreaterThan(0, "without a ledger, differencing two tables and their union recovers small counts (the control)");
+        TestContext.Current.TestOutputHelper?.WriteLine($"without a ledger: {differencingWithout.Revision} counts recovered from revisions, {differencingWithout.Union} from unions");
         PersonalDataAttacks.Control().Should().BeGreaterThan(2, "the search finds a marker where messages may quote it (outside identifiers)");
     }
 }
