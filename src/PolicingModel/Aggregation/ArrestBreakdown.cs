@@ -146,11 +146,19 @@ public sealed class ArrestBreakdown : IEquatable<ArrestBreakdown>
     /// <returns>The merged breakdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="other"/> has other dimensions.</exception>
+    /// <exception cref="OverflowException">The merged breakdown would hold more than <see cref="ArrestBreakdownAccumulator.MaxArrests"/> arrests or <see cref="ArrestBreakdownAccumulator.MaxCashGbp"/> pounds, the bounds of every breakdown.</exception>
     /// <remarks>Immediate; a linear merge of the two sorted cell lists. Allocates the result only.</remarks>
     public ArrestBreakdown Merge(ArrestBreakdown other)
     {
         Preconditions.CheckNotNull(other);
         CheckDimensions(other.Dimensions, nameof(other));
+        // Every breakdown is within the bounds, so these sums cannot overflow; their result may pass the bounds.
+        if (TotalCount + other.TotalCount > ArrestBreakdownAccumulator.MaxArrests || TotalCashGbp + other.TotalCashGbp > ArrestBreakdownAccumulator.MaxCashGbp)
+        {
+            throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The merged breakdown would hold more than {ArrestBreakdownAccumulator.MaxArrests:#,0} arrests or {ArrestBreakdownAccumulator.MaxCashGbp:#,0} pounds, the bounds of a breakdown."));
+        }
         ReadOnlySpan<ArrestBreakdownCell> left = Cells.AsSpan();
         ReadOnlySpan<ArrestBreakdownCell> right = other.Cells.AsSpan();
         var cells = ImmutableArray.CreateBuilder<ArrestBreakdownCell>(left.Length + right.Length);

@@ -35,6 +35,12 @@ namespace PolicingModel.Aggregation;
 /// for an operation from its seizures. Cash is summed as <see cref="decimal"/>, exactly unless a total needs more than
 /// 28 significant digits.
 /// </para>
+/// <para>
+/// <b>Bounds.</b> Each amount given is at most <see cref="Money.MaxAmount"/>, and an accumulator holds at most
+/// <see cref="MaxArrests"/> arrests and <see cref="MaxCashGbp"/> pounds (counted conservatively: every amount passed
+/// counts as <see cref="Money.MaxAmount"/> until its cell is summed). A call that would pass either bound throws
+/// <see cref="OverflowException"/> before it changes anything, so no sum inside can overflow.
+/// </para>
 /// </remarks>
 [Mutable]
 public sealed class ArrestBreakdownAccumulator
@@ -61,6 +67,11 @@ public sealed class ArrestBreakdownAccumulator
     private ArrestBreakdownAccumulator[] workers = [];
     private int inUse;
 
+    // Upper bounds of what the cells hold, kept per call (never per arrest) so that a call that could overflow a cell is
+    // refused before it starts. Doubles: only compared against limits far below their rounding.
+    private double arrestsBound;
+    private double cashBound;
+
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="dimensions">The dimensions to split by.</param>
     /// <exception cref="ArgumentException"><paramref name="dimensions"/> holds undefined flags or mixes the two ethnicity dimensions.</exception>
@@ -83,17 +94,31 @@ public sealed class ArrestBreakdownAccumulator
     /// <summary>The dimensions split by.</summary>
     public ArrestDimension Dimensions => layout.Dimensions;
 
+    /// <summary>The most arrests one accumulator holds: 10^18.</summary>
+    public const long MaxArrests = 1_000_000_000_000_000_000L;
+
+    /// <summary>The most cash one accumulator holds, in pounds: 10^27 (decimal holds about 7.9 × 10^28).</summary>
+    public const decimal MaxCashGbp = 1_000_000_000_000_000_000_000_000_000m;
+
     // True when nothing has been added since the accumulator was created or last reset (false may also mean only zeros were added).
     internal bool IsEmpty => cells.IsEmpty;
 
     /// <summary>Empties the accumulator, keeping its storage for reuse.</summary>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate; does not allocate. Clears the whole dense grid.</remarks>
     public void Reset()
     {
         Enter();
-        cells.Clear();
-        Exit();
+        try
+        {
+            cells.Clear();
+            arrestsBound = cashBound = 0;
+        }
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>Adds one arrest, with the cash seized on it.</summary>
@@ -102,20 +127,30 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cashGbp"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid on a new cell).</remarks>
     public void Add(Arrest arrest, decimal cashGbp = 0m)
     {
         Preconditions.CheckNotNull(arrest);
-        Preconditions.CheckNotNegative(cashGbp);
+        Preconditions.CheckAtMost(Preconditions.CheckNotNegative(cashGbp), Money.MaxAmount, nameof(cashGbp));
         Enter();
-        cells.Add(indexer.IndexOf(ArrestCodes.Of(arrest, Dimensions)), 1, cashGbp);
-        Exit();
+        try
+        {
+            CheckRoom(1, cashGbp);
+            cells.Add(indexer.IndexOf(ArrestCodes.Of(arrest, Dimensions)), 1, cashGbp);
+            Commit(1, cashGbp);
+        }
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>Adds arrests, with no cash attributed.</summary>
     /// <param name="arrests">The arrests.</param>
     /// <exception cref="ArgumentNullException">An element is null (nothing is added).</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
     public void AddRange(ReadOnlySpan<Arrest> arrests) => AddRange(arrests, default);
 
@@ -126,6 +161,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException">An element is null (nothing is added).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative (nothing is added).</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate. Does not allocate in steady state (a list of the positions of non-zero amounts is kept for reuse; a sparse grid grows on new cells).</remarks>
     public void AddRange(ReadOnlySpan<Arrest> arrests, ReadOnlySpan<decimal> cashGbp)
     {
@@ -133,7 +169,9 @@ public sealed class ArrestBreakdownAccumulator
         Enter();
         try
         {
+            CheckRoom(arrests.Length, cashGbp.Length * Money.MaxAmount);
             AddArrests(arrests, cashGbp, 0);
+            Commit(arrests.Length, cashGbp.Length * Money.MaxAmount);
         }
         finally
         {
@@ -145,6 +183,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <param name="arrests">The arrests.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrests"/> or an element is null (nothing is added).</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>
     /// Immediate: enumerates once. Arrays, lists, <see cref="EquatableArray{T}"/>, <see cref="ImmutableArray{T}"/> and
     /// <see cref="ArrestSet"/> are read directly; any other sequence is enumerated into a list of cell indexes kept for
@@ -181,7 +220,9 @@ public sealed class ArrestBreakdownAccumulator
                 cashCells[count] = indexer.IndexOf(ArrestCodes.Of(arrest ?? throw NullArrest(count), Dimensions));
                 count++;
             }
+            CheckRoom(count, 0m);
             cells.Count(cashCells.AsSpan(0, count));
+            Commit(count, 0m);
         }
         finally
         {
@@ -193,6 +234,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <param name="arrests">The arrests.</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrests"/> is null.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate: a pass over 8 bytes an arrest, in order. Does not allocate (except to grow a sparse grid).</remarks>
     public void AddRange(ArrestSet arrests) => AddRange(arrests, default);
 
@@ -206,6 +248,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative (nothing is added).</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate: a pass over 24 bytes an arrest, in order. Does not allocate in steady state.</remarks>
     public void AddRange(ArrestSet arrests, ReadOnlySpan<decimal> cashGbp)
     {
@@ -214,7 +257,9 @@ public sealed class ArrestBreakdownAccumulator
         Enter();
         try
         {
+            CheckRoom(arrests.Count, cashGbp.Length * Money.MaxAmount);
             AddCodes(arrests.Codes.Span, cashGbp, 0);
+            Commit(arrests.Count, cashGbp.Length * Money.MaxAmount);
         }
         finally
         {
@@ -237,6 +282,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException">An element is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>
     /// Immediate; blocks until done. If anything fails (a bad element, cancellation), this accumulator is left unchanged
     /// and the exception of one failing chunk is thrown (not necessarily the first in input order). The first call with
@@ -263,6 +309,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or an amount is negative.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>As for the overload over arrests: all or nothing, workers kept for reuse, the pool's bookkeeping allocated per call.</remarks>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public void AddRangeParallel(ArrestSet arrests, ReadOnlyMemory<decimal> cashGbp, int degreeOfParallelism, CancellationToken cancellationToken = default)
@@ -307,13 +354,27 @@ public sealed class ArrestBreakdownAccumulator
                 CollectionsMarshal.GetValueRefOrAddDefault(cashByArrest, arrestId, out _) += seized.Amount.LowerEnd;
             }
         }
-        Enter();
-        foreach (Arrest arrest in operation.Arrests)
+        // Amounts are at most Money.MaxAmount each, so the sums per arrest above cannot overflow; bound them together.
+        decimal cash = 0m;
+        foreach (decimal amount in cashByArrest?.Values ?? (IEnumerable<decimal>)[])
         {
-            decimal amount = cashByArrest is not null && cashByArrest.TryGetValue(arrest.Id, out decimal found) ? found : 0m;
-            cells.Add(indexer.IndexOf(ArrestCodes.Of(arrest, Dimensions)), 1, amount);
+            cash += amount;
         }
-        Exit();
+        Enter();
+        try
+        {
+            CheckRoom(operation.Arrests.Length, cash);
+            foreach (Arrest arrest in operation.Arrests)
+            {
+                decimal amount = cashByArrest is not null && cashByArrest.TryGetValue(arrest.Id, out decimal found) ? found : 0m;
+                cells.Add(indexer.IndexOf(ArrestCodes.Of(arrest, Dimensions)), 1, amount);
+            }
+            Commit(operation.Arrests.Length, cash);
+        }
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>Adds every cell of a breakdown (for example one computed on another partition or machine).</summary>
@@ -321,17 +382,26 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
     /// <exception cref="ArgumentException">The breakdown has other dimensions.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate. Does not allocate (except to grow a sparse grid).</remarks>
     public void Merge(ArrestBreakdown breakdown)
     {
         Preconditions.CheckNotNull(breakdown);
         CheckSameDimensions(breakdown.Dimensions, nameof(breakdown));
         Enter();
-        foreach (ArrestBreakdownCell cell in breakdown.Cells)
+        try
         {
-            cells.Add(layout.IndexOf(cell.Key), cell.Count, cell.CashGbp);
+            CheckRoom(breakdown.TotalCount, breakdown.TotalCashGbp);
+            foreach (ArrestBreakdownCell cell in breakdown.Cells)
+            {
+                cells.Add(layout.IndexOf(cell.Key), cell.Count, cell.CashGbp);
+            }
+            Commit(breakdown.TotalCount, breakdown.TotalCashGbp);
         }
-        Exit();
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>Adds everything another accumulator holds; <paramref name="other"/> is left unchanged.</summary>
@@ -339,6 +409,7 @@ public sealed class ArrestBreakdownAccumulator
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="other"/> has other dimensions, or is this accumulator.</exception>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate; a pass over the grid. Does not allocate (except to grow a sparse grid).</remarks>
     public void Merge(ArrestBreakdownAccumulator other)
     {
@@ -346,26 +417,41 @@ public sealed class ArrestBreakdownAccumulator
         CheckSameDimensions(other.Dimensions, nameof(other));
         Preconditions.CheckArgument(!ReferenceEquals(this, other), nameof(other), "An accumulator cannot be merged into itself.");
         Enter();
-        cells.Merge(other.cells);
-        Exit();
+        try
+        {
+            CheckRoom(other.arrestsBound, other.cashBound);
+            cells.Merge(other.cells);
+            Commit(other.arrestsBound, other.cashBound);
+        }
+        finally
+        {
+            Exit();
+        }
     }
 
     /// <summary>The breakdown of everything added so far. The accumulator is unchanged and can go on adding.</summary>
     /// <returns>The breakdown.</returns>
     /// <exception cref="InvalidOperationException">Another thread is using the accumulator.</exception>
+    /// <exception cref="OverflowException">The call could take the accumulator past <see cref="MaxArrests"/> or <see cref="MaxCashGbp"/>; nothing is added.</exception>
     /// <remarks>Immediate; a pass over the grid. Allocates the result (its cells only).</remarks>
     public ArrestBreakdown ToBreakdown()
     {
         Enter();
-        var indexes = new List<int>();
-        cells.NonEmpty(indexes);
-        var result = ImmutableArray.CreateBuilder<ArrestBreakdownCell>(indexes.Count);
-        foreach (int i in indexes)
+        try
         {
-            result.Add(new ArrestBreakdownCell(layout.KeyAt(i), cells.CountAt(i), cells.CashAt(i)));
+            var indexes = new List<int>();
+            cells.NonEmpty(indexes);
+            var result = ImmutableArray.CreateBuilder<ArrestBreakdownCell>(indexes.Count);
+            foreach (int i in indexes)
+            {
+                result.Add(new ArrestBreakdownCell(layout.KeyAt(i), cells.CountAt(i), cells.CashAt(i)));
+            }
+            return new ArrestBreakdown(Dimensions, result.MoveToImmutable(), [.. indexes]);
         }
-        Exit();
-        return new ArrestBreakdown(Dimensions, result.MoveToImmutable(), [.. indexes]);
+        finally
+        {
+            Exit();
+        }
     }
 
     // Adds a count and cash to the cell of key, whose dimensions must be this accumulator's.
@@ -487,6 +573,13 @@ public sealed class ArrestBreakdownAccumulator
                 int position = start - 1 - found;
                 throw NegativeAmount(cashGbp[position], offset + position);
             }
+            for (int i = 0; i < found; i++)
+            {
+                if (!DecimalBits.IsAtMostMaxAmount(in part[batch[i]]))
+                {
+                    throw TooLargeAmount(part[batch[i]], offset + start + batch[i]);
+                }
+            }
             Grow(ref cashPositions, withCash + found);
             for (int i = 0; i < found; i++)
             {
@@ -523,6 +616,7 @@ public sealed class ArrestBreakdownAccumulator
         Enter();
         try
         {
+            CheckRoom(chunks.Length, chunks.CashLength * Money.MaxAmount);
             if (workers.Length != degreeOfParallelism)
             {
                 workers = [.. Enumerable.Range(0, degreeOfParallelism).Select(_ => new ArrestBreakdownAccumulator(Dimensions))];
@@ -534,6 +628,7 @@ public sealed class ArrestBreakdownAccumulator
                 {
                     cells.Merge(worker.cells);
                 }
+                Commit(chunks.Length, chunks.CashLength * Money.MaxAmount);
             }
             catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
             {
@@ -559,6 +654,10 @@ public sealed class ArrestBreakdownAccumulator
         private int next;
 
         private int Count => codes.IsEmpty ? arrests.Length : codes.Length;
+
+        internal int Length => Count;
+
+        internal int CashLength => cashGbp.Length;
 
         internal void Run(ArrestBreakdownAccumulator[] workers, CancellationToken cancellationToken)
         {
@@ -623,6 +722,30 @@ public sealed class ArrestBreakdownAccumulator
 
     private static ArgumentNullException NullArrest(int position) =>
         new("arrests", string.Create(CultureInfo.InvariantCulture, $"arrests[{position}] is null."));
+
+    private static ArgumentOutOfRangeException TooLargeAmount(decimal amount, int position) =>
+        new("cashGbp", amount, string.Create(CultureInfo.InvariantCulture, $"cashGbp[{position}] must be at most {Money.MaxAmount:#,0} (Money.MaxAmount)."));
+
+    // Refuses, before anything changes, a call that could take the cells past MaxArrests or MaxCashGbp.
+    private void CheckRoom(double arrests, decimal cash) => CheckRoom(arrests, (double)cash);
+
+    private void CheckRoom(double arrests, double cash)
+    {
+        if (arrestsBound + arrests > MaxArrests || cashBound + cash > (double)MaxCashGbp)
+        {
+            throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The accumulator would hold more than {MaxArrests:#,0} arrests or {MaxCashGbp:#,0} pounds (its bounds, counting every amount passed as up to Money.MaxAmount); nothing was added."));
+        }
+    }
+
+    private void Commit(double arrests, decimal cash) => Commit(arrests, (double)cash);
+
+    private void Commit(double arrests, double cash)
+    {
+        arrestsBound += arrests;
+        cashBound += cash;
+    }
 
     private static ArgumentOutOfRangeException NegativeAmount(decimal amount, int position) =>
         new("cashGbp", amount, string.Create(CultureInfo.InvariantCulture, $"cashGbp[{position}] must not be negative."));

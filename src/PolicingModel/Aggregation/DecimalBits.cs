@@ -32,6 +32,14 @@ internal static class DecimalBits
     // order, and returns how many there are; -1 - p when the amount at position p is negative (nothing else is then certain).
     // Most arrests have no cash, and which ones do is as good as random, so a branch on it per amount would often be
     // mispredicted: the positions are listed without branching, and only the amounts listed are then tested for sign.
+    // True when a non-negative amount is at most Money.MaxAmount: at once when its mantissa is below it (a scale only
+    // makes the value smaller), by comparison otherwise.
+    internal static bool IsAtMostMaxAmount(in decimal amount)
+    {
+        (ulong flagsAndHigh, ulong low) = Words(in amount);
+        return (BitConverter.IsLittleEndian && (flagsAndHigh >> 32) == 0 && low <= 1_000_000_000_000UL) || amount <= Money.MaxAmount;
+    }
+
     internal static int ListNonZero(ReadOnlySpan<decimal> amounts, Span<int> positions)
     {
         int found = 0;

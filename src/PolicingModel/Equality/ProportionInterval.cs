@@ -7,7 +7,7 @@ namespace PolicingModel.Equality;
 /// limits and its confidence level. For a proportion both limits lie in [0, 1]; for a difference, in [−1, 1].
 /// </summary>
 /// <remarks>
-/// Equality compares the limits and the level. Every limit this library produces is finite and
+/// Equality compares the limits and the level. The default value (0 to 0 at level 0) is never produced by this library. Every limit this library produces is finite and
 /// <see cref="Lower"/> ≤ <see cref="Upper"/>. (A ratio's interval is <see cref="Aggregation.ConfidenceInterval"/>,
 /// whose limits are positive.)
 /// </remarks>

@@ -101,6 +101,51 @@ public sealed record PublicArrestBreakdown
             Table(all, ArrestDimension.OffenceGroup, OffenceGroupOrder, key => key.OffenceGroup!.Value, threshold));
     }
 
+    // The table of a union of disjoint published populations, from their published tables alone: a count shown in
+    // every part is shown as the sum, any other count is withheld, totals are added (ReleaseLedger).
+    internal static PublicArrestBreakdown Combine(PublicArrestBreakdown[] parts)
+    {
+        int total = checked(parts.Sum(p => p.Total));
+        return new PublicArrestBreakdown(
+            parts[0].Threshold,
+            total,
+            Combine(parts.Select(p => p.ByAgeBand), total),
+            Combine(parts.Select(p => p.BySex), total),
+            Combine(parts.Select(p => p.ByEthnicityGroup), total),
+            Combine(parts.Select(p => p.ByHomeArea), total),
+            Combine(parts.Select(p => p.ByOffenceGroup), total));
+    }
+
+    internal static EquatableArray<PublicCount> CombineCounts(IReadOnlyList<EquatableArray<PublicCount>> parts)
+    {
+        var combined = new PublicCount[parts[0].Length];
+        for (int i = 0; i < combined.Length; i++)
+        {
+            long sum = 0;
+            bool shown = true;
+            foreach (EquatableArray<PublicCount> part in parts)
+            {
+                shown &= part[i].Value is not null;
+                sum += part[i].Value ?? 0;
+            }
+            combined[i] = shown ? PublicCount.Shown(checked((int)sum)) : PublicCount.Withheld;
+        }
+        return EquatableArray.Create<PublicCount>(combined);
+    }
+
+    private static PublicBreakdown<TCategory> Combine<TCategory>(IEnumerable<PublicBreakdown<TCategory>> tables, int total)
+        where TCategory : struct
+    {
+        PublicBreakdown<TCategory>[] all = [.. tables];
+        EquatableArray<PublicCount> counts = CombineCounts([.. all.Select(t => t.Cells.Select(c => c.Count).ToEquatableArray())]);
+        var cells = new PublicCell<TCategory>[counts.Length];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            cells[i] = new PublicCell<TCategory>(all[0].Cells[i].Category, counts[i]);
+        }
+        return new PublicBreakdown<TCategory>(all[0].Dimension, all[0].Threshold, total, EquatableArray.Create<PublicCell<TCategory>>(cells));
+    }
+
     private static PublicBreakdown<TCategory> Table<TCategory>(
         ReadOnlySpan<Arrest> arrests, ArrestDimension dimension, TCategory[] order, Func<ArrestBreakdownKey, TCategory> categoryOf, int threshold)
         where TCategory : struct

@@ -1,7 +1,7 @@
 namespace PolicingModel.Privacy;
 
 /// <summary>One line of a <see cref="PublicBreakdown{TCategory}"/>: a category (an age band, a sex, an area ...) and its published count.</summary>
-/// <remarks>Value equality over both members.</remarks>
+/// <remarks>Value equality over both members. The default value is the default category with a shown count of zero; the library never produces it.</remarks>
 /// <typeparam name="TCategory">The category code type.</typeparam>
 public readonly record struct PublicCell<TCategory>
     where TCategory : struct

@@ -85,6 +85,7 @@ public sealed record PublicOperationView
     /// byte[] openData = PolicingJson.WritePublicView(view);
     /// </code>
     /// </example>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload with a ledger takes its threshold from the ledger.")]
     public static PublicOperationView Of(Operation operation, int threshold = SmallCellSuppression.DefaultThreshold)
     {
         Preconditions.CheckNotNull(operation);
@@ -99,6 +100,32 @@ public sealed record PublicOperationView
             summary.Arrests,
             summary.WarrantsExecuted,
             PublicArrestBreakdown.Of(operation.Arrests, threshold));
+    }
+
+    /// <summary>
+    /// The public view of one operation published through a ledger the caller keeps across publications, so that it
+    /// cannot be differenced against another publication of the same arrests (see <see cref="ReleaseLedger"/>).
+    /// </summary>
+    /// <param name="operation">The operation.</param>
+    /// <param name="ledger">The ledger of what has been published; its threshold is used.</param>
+    /// <returns>The view; the operation's arrests are a block of the ledger from then on.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operation"/> or <paramref name="ledger"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The operation's arrests overlap published blocks without being exactly a union of them (a revised operation, for example).</exception>
+    /// <remarks>Immediate. Never reads <see cref="ArrestedPerson.Identifiers"/>.</remarks>
+    public static PublicOperationView Of(Operation operation, ReleaseLedger ledger)
+    {
+        Preconditions.CheckNotNull(operation);
+        Preconditions.CheckNotNull(ledger);
+        OperationSummary summary = OperationSummary.Of(operation);
+        return new PublicOperationView(
+            operation.Id,
+            operation.Name,
+            operation.LeadForce,
+            operation.Period,
+            operation.LinkedEvent is { } linked ? PublicEventLink.Of(linked) : null,
+            summary.Arrests,
+            summary.WarrantsExecuted,
+            ledger.Publish([operation]));
     }
 
     // A public view publishes numbers, not free text: the source's wording of a figure is dropped (its precision stays).

@@ -43,7 +43,7 @@ public static class LondonBoroughs
     public static LondonBorough FromGssCode(string gssCode) =>
         TryFromGssCode(Preconditions.CheckNotNull(gssCode), out LondonBorough borough)
             ? borough
-            : throw new ArgumentException($"'{gssCode}' is not a London borough GSS code.", nameof(gssCode));
+            : throw new ArgumentException($"'{SafeText.Quote(gssCode)}' is not a London borough GSS code.", nameof(gssCode));
 
     /// <summary>
     /// Finds a borough by name, ignoring case, surrounding and repeated white space, "&amp;" for "and", and a leading

@@ -165,7 +165,7 @@ public static partial class Offences
     /// <param name="code">The code.</param>
     /// <exception cref="ArgumentException">No offence has that code.</exception>
     public static Offence FromCode(string code) =>
-        TryFromCode(code, out Offence? offence) ? offence : throw new ArgumentException($"'{code}' is not a known offence code.", nameof(code));
+        TryFromCode(code, out Offence? offence) ? offence : throw new ArgumentException($"'{SafeText.Quote(code)}' is not a known offence code.", nameof(code));
 
     private static EquatableArray<MaximumSentence> Years(int years) => [MaximumSentence.YearsImprisonment(years)];
 

@@ -330,7 +330,7 @@ public static class Substances
     /// <param name="code">The code.</param>
     /// <exception cref="ArgumentException">No substance has that code.</exception>
     public static Substance FromCode(string code) =>
-        TryFromCode(code, out Substance? substance) ? substance : throw new ArgumentException($"'{code}' is not a known substance code.", nameof(code));
+        TryFromCode(code, out Substance? substance) ? substance : throw new ArgumentException($"'{SafeText.Quote(code)}' is not a known substance code.", nameof(code));
 
     /// <summary>
     /// The informal street names and other names (such as "smack" for heroin, "ket" for ketamine) that

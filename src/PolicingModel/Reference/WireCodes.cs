@@ -45,7 +45,7 @@ public static class WireCodes
         where TEnum : struct, Enum =>
         TryFromCode(Preconditions.CheckNotNull(code).AsSpan(), out TEnum value)
             ? value
-            : throw new ArgumentException($"'{code}' is not a known {typeof(TEnum).Name} code.", nameof(code));
+            : throw new ArgumentException($"'{SafeText.Quote(code)}' is not a known {typeof(TEnum).Name} code.", nameof(code));
 
     /// <summary>Every wire code of <typeparamref name="TEnum"/>, in the order of its values.</summary>
     /// <typeparam name="TEnum">A model enum.</typeparam>

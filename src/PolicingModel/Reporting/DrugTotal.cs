@@ -41,13 +41,13 @@ public sealed record DrugTotal
         return null;
     }
 
-    /// <summary>This total plus another: seizures added, quantities added per dimension (precision combined).</summary>
+    /// <summary>This total plus another: seizures added (at most <see cref="int.MaxValue"/>), quantities added per dimension (precision combined, capped as <see cref="Quantity.Add"/> says).</summary>
     /// <param name="other">The other total.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public DrugTotal Add(DrugTotal other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new DrugTotal(checked(Seizures + other.Seizures), SumByDimension(Quantities.Concat(other.Quantities)));
+        return new DrugTotal((int)Math.Min(int.MaxValue, (long)Seizures + other.Seizures), SumByDimension(Quantities.Concat(other.Quantities)));
     }
 
     internal static EquatableArray<Quantity> SumByDimension(IEnumerable<Quantity> quantities) =>

@@ -202,7 +202,7 @@ public sealed record OperationSummary
         };
     }
 
-    /// <summary>Merges summaries into one: figures added (hedges combined), lists merged by key, operations listed in order.</summary>
+    /// <summary>Merges summaries into one: figures added (hedges combined; a count beyond <see cref="int.MaxValue"/> is that with precision <see cref="Precision.AtLeast"/>, and amounts are capped as <see cref="Money.Add"/> says, so combining never overflows), lists merged by key, operations listed in order.</summary>
     /// <param name="summaries">The summaries.</param>
     /// <exception cref="ArgumentNullException"><paramref name="summaries"/> or one of its elements is null.</exception>
     /// <remarks>Immediate; enumerates <paramref name="summaries"/> once. Combining none gives <see cref="Empty"/>.</remarks>
@@ -222,7 +222,7 @@ public sealed record OperationSummary
         {
             Operations = all.SelectMany(s => s.Operations).ToEquatableArray(),
             WarrantsExecuted = ReportedCounts.Sum(all.Select(s => s.WarrantsExecuted)),
-            ItemisedArrests = all.Sum(s => s.ItemisedArrests),
+            ItemisedArrests = ReportedCounts.SaturatedSum(all.Select(s => s.ItemisedArrests)),
             Arrests = ReportedCounts.Sum(all.Select(s => s.Arrests)),
             ArrestsByOffenceGroup = ReportedCounts.Merge(all.SelectMany(s => s.ArrestsByOffenceGroup)),
             ArrestsByOutcome = ReportedCounts.Merge(all.SelectMany(s => s.ArrestsByOutcome)),
@@ -234,7 +234,7 @@ public sealed record OperationSummary
             Phones = ReportedCounts.Sum(all.Select(s => s.Phones)),
             SimCards = ReportedCounts.Sum(all.Select(s => s.SimCards)),
             VehiclesByKind = ReportedCounts.Merge(all.SelectMany(s => s.VehiclesByKind)),
-            OtherPropertySeizures = all.Sum(s => s.OtherPropertySeizures),
+            OtherPropertySeizures = ReportedCounts.SaturatedSum(all.Select(s => s.OtherPropertySeizures)),
             SafeguardingByKind = ReportedCounts.Merge(all.SelectMany(s => s.SafeguardingByKind)),
             PeopleSafeguarded = ReportedCounts.Sum(all.Select(s => s.PeopleSafeguarded)),
             VulnerablePeopleIdentified = ReportedCounts.Sum(all.Select(s => s.VulnerablePeopleIdentified)),

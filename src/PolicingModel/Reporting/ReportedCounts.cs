@@ -8,8 +8,12 @@ internal static class ReportedCounts
 
     internal static ReportedCount Zero { get; } = ReportedCount.Exactly(0);
 
-    // The sum by the interval rules of Precision.
+    // The sum by the interval rules of Precision; a sum beyond int.MaxValue is "at least" int.MaxValue (a true lower
+    // bound) rather than an overflow, so that summaries never throw.
     internal static ReportedCount Add(ReportedCount left, ReportedCount right) => left.Add(right);
+
+    // A sum of plain counts that stops at int.MaxValue.
+    internal static int SaturatedSum(IEnumerable<int> counts) => (int)Math.Min(int.MaxValue, counts.Sum(c => (long)c));
 
     internal static ReportedCount Sum(IEnumerable<ReportedCount> counts) => counts.Aggregate(Zero, Add);
 

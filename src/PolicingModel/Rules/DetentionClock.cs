@@ -73,7 +73,7 @@ public sealed record DetentionClock
     /// <param name="arrest">The arrest; its <see cref="Arrest.Custody"/> must be set.</param>
     /// <param name="detentionAuthorisedAt">When the custody officer first authorised detention, if recorded; otherwise the relevant time is used (see <see cref="DetentionAuthorisedAt"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="arrest"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="arrest"/> has no custody details (<c>arrest.Custody</c> is null), or <paramref name="detentionAuthorisedAt"/> is before the arrest.</exception>
+    /// <exception cref="ArgumentException"><paramref name="arrest"/> has no custody details (<c>arrest.Custody</c> is null), or <paramref name="detentionAuthorisedAt"/> is before the arrest, more than 24 hours before the relevant time, or outside <see cref="ModelCalendar"/>.</exception>
     /// <example>
     /// <code>
     /// DetentionClock clock = DetentionClock.For(arrest);
@@ -103,7 +103,7 @@ public sealed record DetentionClock
     /// <param name="custody">Arrival at the station and the s.41(2) circumstance.</param>
     /// <param name="detentionAuthorisedAt">When the custody officer first authorised detention, if recorded; otherwise the relevant time is used (see <see cref="DetentionAuthorisedAt"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="custody"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="detentionAuthorisedAt"/> is before <paramref name="arrestedAt"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="detentionAuthorisedAt"/> is before <paramref name="arrestedAt"/>, more than 24 hours before the relevant time, or outside <see cref="ModelCalendar"/>.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
     public static DetentionClock For(Instant arrestedAt, CustodyDetails custody, Instant? detentionAuthorisedAt = null)
     {
@@ -112,7 +112,14 @@ public sealed record DetentionClock
             detentionAuthorisedAt is null || detentionAuthorisedAt >= arrestedAt,
             nameof(detentionAuthorisedAt),
             $"{nameof(detentionAuthorisedAt)} must not be before the arrest.");
+        ModelCalendar.Check(detentionAuthorisedAt);
         Instant relevantTime = RelevantTimeFor(arrestedAt, custody);
+        // Reviews are listed from the authorisation to the absolute limit: an authorisation long before the relevant
+        // time would list them by the million.
+        Preconditions.CheckArgument(
+            detentionAuthorisedAt is null || detentionAuthorisedAt >= relevantTime - TransferAllowance,
+            nameof(detentionAuthorisedAt),
+            $"{nameof(detentionAuthorisedAt)} must not be more than 24 hours before the relevant time (detention is authorised on arrival at the station).");
         return new DetentionClock(arrestedAt, custody, relevantTime, detentionAuthorisedAt ?? relevantTime);
     }
 

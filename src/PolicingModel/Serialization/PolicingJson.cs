@@ -71,9 +71,22 @@ public static partial class PolicingJson
     /// <param name="reading">Strict (the default) or lenient.</param>
     /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads that differ in the type of their input, each with the same optional settings; new settings go into a new overload, never as another optional parameter.")]
-    public static PolicingDocument ReadDocument(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
+    public static PolicingDocument ReadDocument(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict) =>
+        ReadDocument(utf8Json, PolicingJsonLimits.Default, reading);
+
+    /// <summary>Reads a document from a stream the caller owns (left open), buffering at most <see cref="PolicingJsonLimits.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
+    /// <param name="limits">The largest document to buffer.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="PolicingJsonException">The document is larger than the limit (<see cref="PolicingJsonErrorKind.TooLarge"/>), malformed, breaks the contract, or has an unsupported schema version.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
+    public static PolicingDocument ReadDocument(Stream utf8Json, PolicingJsonLimits limits, PolicingJsonReading reading = PolicingJsonReading.Strict)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
         var buffer = new ArrayBufferWriter<byte>();
         int read;
         do
@@ -81,6 +94,10 @@ public static partial class PolicingJson
             Span<byte> target = buffer.GetSpan(64 * 1024);
             read = utf8Json.Read(target);
             buffer.Advance(read);
+            if (buffer.WrittenCount > limits.MaxDocumentBytes)
+            {
+                throw limits.DocumentTooLarge();
+            }
         }
         while (read > 0);
         return ReadDocument(buffer.WrittenSpan, reading);
@@ -90,13 +107,38 @@ public static partial class PolicingJson
     /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
     /// <param name="reading">Strict (the default) or lenient.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version.</exception>
-    public static async Task<PolicingDocument> ReadDocumentAsync(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
+    /// <exception cref="PolicingJsonException">The document is malformed, breaks the contract, or has an unsupported schema version, or is larger than <see cref="PolicingJsonLimits.DefaultMaxDocumentBytes"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
+    public static Task<PolicingDocument> ReadDocumentAsync(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default) =>
+        ReadDocumentAsync(utf8Json, PolicingJsonLimits.Default, reading, cancellationToken);
+
+    /// <summary>Reads a document asynchronously from a stream the caller owns (left open), buffering at most <see cref="PolicingJsonLimits.MaxDocumentBytes"/>.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON.</param>
+    /// <param name="limits">The largest document to buffer.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="PolicingJsonException">The document is larger than the limit (<see cref="PolicingJsonErrorKind.TooLarge"/>), malformed, breaks the contract, or has an unsupported schema version.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
+    public static async Task<PolicingDocument> ReadDocumentAsync(Stream utf8Json, PolicingJsonLimits limits, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var copy = new MemoryStream();
-        await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        return ReadDocument(copy.GetBuffer().AsSpan(0, (int)copy.Length), reading);
+        ArgumentNullException.ThrowIfNull(limits);
+        var buffer = new ArrayBufferWriter<byte>();
+        int read;
+        do
+        {
+            read = await utf8Json.ReadAsync(buffer.GetMemory(64 * 1024), cancellationToken).ConfigureAwait(false);
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limits.MaxDocumentBytes)
+            {
+                throw limits.DocumentTooLarge();
+            }
+        }
+        while (read > 0);
+        return ReadDocument(buffer.WrittenSpan, reading);
     }
 
     /// <summary>Reads one value of a contract type, such as a single <see cref="Arrest"/>.</summary>
@@ -111,6 +153,11 @@ public static partial class PolicingJson
         where T : notnull
     {
         T? value;
+        // A UTF-8 byte order mark is allowed at the start, by every entry point alike.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
         try
         {
             value = JsonSerializer.Deserialize(utf8, typeInfo);
@@ -135,16 +182,23 @@ public static partial class PolicingJson
     /// <summary>Writes one value of a contract type as compact UTF-8 JSON.</summary>
     /// <typeparam name="T">A serialisable model type.</typeparam>
     /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null (the contract has no null record, so the reader could not read it back).</exception>
     public static byte[] Write<T>(T value)
-        where T : notnull => JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+        where T : notnull
+    {
+        CheckNotNull(value);
+        return JsonSerializer.SerializeToUtf8Bytes(value, TypeInfo<T>());
+    }
 
     /// <summary>Writes one value of a contract type as a string, optionally indented for people to read.</summary>
     /// <typeparam name="T">A serialisable model type.</typeparam>
     /// <param name="value">The value.</param>
     /// <param name="indented">True for two-space indentation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     public static string WriteToString<T>(T value, bool indented = false)
         where T : notnull
     {
+        CheckNotNull(value);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Options.Encoder, MaxDepth = MaxDepth }))
         {
@@ -157,10 +211,12 @@ public static partial class PolicingJson
     /// <typeparam name="T">A serialisable model type.</typeparam>
     /// <param name="writer">The writer (not flushed or disposed).</param>
     /// <param name="value">The value.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="value"/> is null.</exception>
     public static void Write<T>(Utf8JsonWriter writer, T value)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(writer);
+        CheckNotNull(value);
         JsonSerializer.Serialize(writer, value, TypeInfo<T>());
     }
 
@@ -168,9 +224,21 @@ public static partial class PolicingJson
     /// <param name="utf8Json">A writable stream.</param>
     /// <param name="document">The document.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="document"/> is null.</exception>
     public static Task WriteAsync(Stream utf8Json, PolicingDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(document);
         return JsonSerializer.SerializeAsync(utf8Json, document, TypeInfo<PolicingDocument>(), cancellationToken);
+    }
+
+    // A null would be written as JSON null, which no reader of the contract accepts: the library never writes what it
+    // cannot read.
+    private static void CheckNotNull<T>(T value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value), "value is required: the contract has no null record, so JSON null could not be read back.");
+        }
     }
 }

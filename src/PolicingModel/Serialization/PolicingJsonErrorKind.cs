@@ -46,4 +46,11 @@ public enum PolicingJsonErrorKind
     /// <summary>The document's <c>"schemaVersion"</c> is missing, malformed, or of a major version this library cannot read.</summary>
     [WireCode("unsupported-version")]
     UnsupportedVersion,
+
+    /// <summary>
+    /// An element of a streamed array or JSON Lines, or a document read whole from a stream, is larger than
+    /// <see cref="PolicingJsonLimits"/> allows (16 MiB and 256 MiB by default).
+    /// </summary>
+    [WireCode("too-large")]
+    TooLarge,
 }

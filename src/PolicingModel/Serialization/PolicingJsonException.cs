@@ -34,7 +34,7 @@ public sealed class PolicingJsonException : JsonException
     }
 
     private PolicingJsonException(PolicingJsonErrorKind kind, string problem, string relativePointer, Exception? innerException, string? rootPointer)
-        : base(Preconditions.CheckNotBlank(problem), innerException)
+        : base(Preconditions.CheckMessage(problem), innerException)
     {
         Kind = Preconditions.CheckDefinedNotDefault(kind);
         Problem = problem;
@@ -61,6 +61,9 @@ public sealed class PolicingJsonException : JsonException
     // The same error seen from the value that contains it: pointer (such as "/person") goes in front.
     internal PolicingJsonException Under(string pointer) =>
         rootPointer is null ? new(Kind, Problem, pointer + relativePointer, InnerException, rootPointer: null) : this;
+
+    // The same error without the exception that caused it (whose text may quote what was read).
+    internal PolicingJsonException WithoutInner() => new(Kind, Problem, relativePointer, null, rootPointer);
 
     // The same error with the location of the value it was found in fixed by an entry point of the library.
     internal PolicingJsonException At(string pointer) =>

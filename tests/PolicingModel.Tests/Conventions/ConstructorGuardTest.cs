@@ -122,6 +122,8 @@ public sealed class ConstructorGuardTest
         // An exact time: a vague one needs an instant at the start of what is known, which the sample instant is not.
         [(typeof(Arrest), "timeKnown")] = TimeKnown.Exact,
         [(typeof(WarrantExecution), "known")] = TimeKnown.Exact,
+        [(typeof(PolicingModel.Serialization.PolicingJsonLimits), "maxElementBytes")] = 65_536,
+        [(typeof(PolicingModel.Serialization.PolicingJsonLimits), "maxDocumentBytes")] = 1_048_576L,
     };
 
     private static readonly Dictionary<Type, object> Samples = new()

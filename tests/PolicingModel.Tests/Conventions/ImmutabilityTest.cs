@@ -55,9 +55,10 @@ public sealed class ImmutabilityTest
         type.IsDefined(typeof(MutableAttribute)) || type.IsDefined(typeof(CompilerGeneratedAttribute));
 
     [Fact]
-    public void The_mutable_types_are_exactly_the_builders_and_the_accumulator()
+    public void The_mutable_types_are_exactly_the_builders_the_accumulator_and_the_ledger()
     {
         PublicTypes.Where(t => t.IsDefined(typeof(MutableAttribute))).Select(t => t.FullName).Should().BeEquivalentTo(
-            typeof(Operation.Builder).FullName, typeof(Arrest.Builder).FullName, typeof(PolicingModel.Aggregation.ArrestBreakdownAccumulator).FullName);
+            typeof(Operation.Builder).FullName, typeof(Arrest.Builder).FullName, typeof(PolicingModel.Aggregation.ArrestBreakdownAccumulator).FullName,
+            typeof(PolicingModel.Privacy.ReleaseLedger).FullName);
     }
 }

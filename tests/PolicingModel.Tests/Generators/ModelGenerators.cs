@@ -6,7 +6,7 @@ namespace PolicingModel.Tests.Generators;
 
 /// <summary>
 /// CsCheck generators for valid record graphs, built only through the public API. Every polymorphic kind, every
-/// optional member (present and absent) and awkward text (quotes, backslashes, non-ASCII, control characters) occur.
+/// optional member (present and absent) and awkward text (quotes, backslashes, non-ASCII, tabs and line breaks; other control characters are not text the model accepts) occur.
 /// </summary>
 internal static class ModelGenerators
 {
@@ -26,7 +26,7 @@ internal static class ModelGenerators
     internal static readonly Gen<string> Id = Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789-_/"], 1, 16];
 
     // Lone surrogates are not text, so the emoji is added whole rather than as a character choice.
-    internal static readonly Gen<string> Text = Gen.Select(Gen.String[Gen.Char["abcXYZ 09'\"\\/£é–ø\n\t\u0001<>&"], 1, 24], Gen.Bool, (s, police) => police ? s + "🚓" : s)
+    internal static readonly Gen<string> Text = Gen.Select(Gen.String[Gen.Char["abcXYZ 09'\"\\/£é–ø\n\t<>&"], 1, 24], Gen.Bool, (s, police) => police ? s + "🚓" : s)
         .Where(s => !string.IsNullOrWhiteSpace(s));
 
     internal static readonly Gen<Instant> Instant = Gen.Select(Gen.Long[-2_208_988_800L, 4_102_444_799L], Gen.OneOf(Gen.Const(0), Gen.Int[0, 999_999_999], Gen.Int[0, 999].Select(ms => ms * 1_000_000)),

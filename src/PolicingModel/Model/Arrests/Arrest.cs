@@ -37,7 +37,7 @@ public sealed partial record Arrest
     {
         TimeKnown = TimesKnown.Check(arrestedAt, timeKnown, nameof(arrestedAt), nameof(timeKnown));
         Id = Identifier.CheckSet(id);
-        ArrestedAt = arrestedAt;
+        ArrestedAt = ModelCalendar.Check(arrestedAt);
         Person = Preconditions.CheckNotNull(person);
         Offences = Preconditions.CheckNotEmpty(offences);
         Force = Preconditions.CheckDefinedNotDefault(force);

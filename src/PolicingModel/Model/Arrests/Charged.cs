@@ -14,7 +14,7 @@ public sealed record Charged : ArrestOutcome
         Charges = Preconditions.CheckNoNulls(charges);
         Preconditions.CheckArgument(!(remandedInCustody && bail is not null), nameof(bail), $"A person cannot be both remanded in custody and on bail.");
         Preconditions.CheckArgument(bail is null || bail.Kind != BailKind.PreCharge, nameof(bail), $"{nameof(bail)} after charge must be post-charge or court bail.");
-        ChargedAt = chargedAt;
+        ChargedAt = ModelCalendar.Check(chargedAt);
         RemandedInCustody = remandedInCustody;
         Bail = bail;
     }

@@ -16,14 +16,14 @@ public sealed record CustodyDetails
         DetentionCircumstance circumstance = DetentionCircumstance.Standard,
         Instant? enteredEnglandAndWalesAt = null)
     {
-        ArrivedAtStationAt = arrivedAtStationAt;
+        ArrivedAtStationAt = ModelCalendar.Check(arrivedAtStationAt);
         Station = Preconditions.CheckNullOrNotBlank(station);
         Circumstance = Preconditions.CheckDefined(circumstance);
         Preconditions.CheckArgument(
             (circumstance == DetentionCircumstance.ArrestedOutsideEnglandAndWales) == (enteredEnglandAndWalesAt is not null),
             nameof(enteredEnglandAndWalesAt),
             $"{nameof(enteredEnglandAndWalesAt)} is required for, and only allowed with, {DetentionCircumstance.ArrestedOutsideEnglandAndWales}.");
-        EnteredEnglandAndWalesAt = enteredEnglandAndWalesAt;
+        EnteredEnglandAndWalesAt = ModelCalendar.Check(enteredEnglandAndWalesAt);
     }
 
     /// <summary>Arrival at the police station.</summary>

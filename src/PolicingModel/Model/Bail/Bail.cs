@@ -27,9 +27,9 @@ public sealed record Bail
         EquatableArray<BailExtension> extensions = default)
     {
         Kind = Preconditions.CheckDefinedNotDefault(kind);
-        GrantedOn = grantedOn;
+        GrantedOn = ModelCalendar.Check(grantedOn);
         Preconditions.CheckArgument(answerOn is null || answerOn >= grantedOn, nameof(answerOn), $"{nameof(answerOn)} must not be before {nameof(grantedOn)}.");
-        AnswerOn = answerOn;
+        AnswerOn = ModelCalendar.Check(answerOn);
         Conditions = Preconditions.CheckNoNulls(conditions);
         Extensions = Preconditions.CheckNoNulls(extensions);
         Preconditions.CheckArgument(kind == BailKind.PreCharge || extensions.IsEmpty, nameof(extensions), $"{nameof(extensions)} apply only to pre-charge bail.");

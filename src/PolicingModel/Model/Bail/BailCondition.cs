@@ -8,7 +8,7 @@ namespace PolicingModel;
 /// <remarks>Value equality over all members of the concrete kind.</remarks>
 public abstract record BailCondition
 {
-    private protected BailCondition(DateInterval? appliesDuring) => AppliesDuring = appliesDuring;
+    private protected BailCondition(DateInterval? appliesDuring) => AppliesDuring = ModelCalendar.Check(appliesDuring);
 
     /// <summary>The dates (England and Wales, inclusive) the condition applies, or null for the whole bail period.</summary>
     public DateInterval? AppliesDuring { get; }

@@ -11,10 +11,10 @@ public sealed record BailExtension
     /// <exception cref="ArgumentException">An unset authority, or a new date before the authorisation.</exception>
     public BailExtension(LocalDate authorisedOn, BailAuthority authority, LocalDate extendedTo)
     {
-        AuthorisedOn = authorisedOn;
+        AuthorisedOn = ModelCalendar.Check(authorisedOn);
         Authority = Preconditions.CheckDefinedNotDefault(authority);
         Preconditions.CheckArgument(extendedTo >= authorisedOn, nameof(extendedTo), $"{nameof(extendedTo)} must not be before {nameof(authorisedOn)}.");
-        ExtendedTo = extendedTo;
+        ExtendedTo = ModelCalendar.Check(extendedTo);
     }
 
     /// <summary>The date it was authorised.</summary>

@@ -13,7 +13,7 @@ internal static class CodeText
         {
             ok &= char.IsAsciiLetterLower(ch) || char.IsAsciiDigit(ch) || ch == '-';
         }
-        Preconditions.CheckArgument(ok, paramName, $"{paramName} must be 1-64 lower-case letters, digits or inner hyphens, such as 'crack-cocaine'; it was '{code}'.");
+        Preconditions.CheckArgument(ok, paramName, $"{paramName} must be 1-64 lower-case letters, digits or inner hyphens, such as 'crack-cocaine'; it was '{SafeText.Quote(code)}'.");
         return code;
     }
 }

@@ -22,7 +22,7 @@ public readonly record struct Currency
         Preconditions.CheckArgument(
             code.Length == 3 && code.All(char.IsAsciiLetterUpper),
             nameof(code),
-            $"{nameof(code)} must be a three-letter upper-case ISO 4217 code such as GBP; it was '{code}'.");
+            $"{nameof(code)} must be a three-letter upper-case ISO 4217 code such as GBP; it was '{SafeText.Quote(code)}'.");
         Code = code;
     }
 

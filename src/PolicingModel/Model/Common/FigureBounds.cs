@@ -60,6 +60,16 @@ internal readonly record struct FigureBounds(
     }
 }
 
+internal static class FigureCaps
+{
+    // A figure kept within max: a lower end beyond it becomes "at least max", an upper end beyond it "at least" the
+    // lower end (both true statements), so that capped sums never overflow and never claim more than they know.
+    internal static (decimal Value, Precision Precision, decimal? Upper) Capped(this (decimal Value, Precision Precision, decimal? Upper) figure, decimal max) =>
+        figure.Value > max ? (max, Precision.AtLeast, null)
+        : figure.Upper > max ? (figure.Value, Precision.AtLeast, null)
+        : figure;
+}
+
 // The invariants every hedged figure shares (ReportedCount, Money, Quantity), so that their messages read alike.
 internal static class FigureRules
 {

@@ -8,9 +8,18 @@ namespace PolicingModel;
 /// <c>Money.Unquantified(Currency.Gbp, "several thousand pounds")</c>). Amounts are <see cref="decimal"/>, never binary
 /// floating point, and never negative: this model records money seized or forfeited, not balances.
 /// </summary>
-/// <remarks>Equality compares amount (numerically: 20000 equals 20000.00), currency, precision, upper end and wording.</remarks>
+/// <remarks>
+/// Equality compares amount (numerically: 20000 equals 20000.00), currency, precision, upper end and wording. Amounts
+/// (and a range's upper end) are at most <see cref="MaxAmount"/> (one million million), far beyond any seizure, so that
+/// sums over any number of records stay exact in <see cref="decimal"/>; <see cref="Add"/> reports a sum beyond it as
+/// "at least" <see cref="MaxAmount"/>, never an overflow. The default value is unset (it has no currency): it is refused
+/// wherever an amount is passed, and <see cref="Add"/> refuses it.
+/// </remarks>
 public readonly record struct Money
 {
+    /// <summary>The largest amount: 1,000,000,000,000 in the currency's major unit.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
     /// <summary>Creates an amount of money.</summary>
     /// <param name="amount">
     /// The amount, zero or more, in the currency's major unit (pounds, not pence): the lower end of a range, the bound of
@@ -23,12 +32,16 @@ public readonly record struct Money
     /// The source's words, kept for rendering: the hedge before the figure ("in excess of") or, for an unquantified
     /// amount, the phrase in place of it ("several thousand pounds", "a five-figure sum"); at most 60 characters.
     /// </param>
-    /// <exception cref="ArgumentException">The amount is negative, the currency unset, the precision undefined, or the range or wording rules of <see cref="ReportedCount"/> broken.</exception>
+    /// <exception cref="ArgumentException">The amount is negative or above <see cref="MaxAmount"/>, the currency unset, the precision undefined, or the range or wording rules of <see cref="ReportedCount"/> broken.</exception>
     public Money(decimal amount, Currency currency, Precision precision = Precision.Exact, decimal? upper = null, string? wording = null)
     {
-        Amount = Preconditions.CheckNotNegative(amount);
-        Preconditions.CheckArgument(!currency.IsDefault, nameof(currency), $"{nameof(currency)} must be set.");
+        Amount = Preconditions.CheckAtMost(Preconditions.CheckNotNegative(amount), MaxAmount, nameof(amount));
+        Preconditions.CheckArgument(!currency.IsDefault, nameof(currency), $"{nameof(currency)} must be set; the default Currency is unset.");
         FigureRules.Check(amount, precision, upper, wording, nameof(amount));
+        if (upper is { } high)
+        {
+            Preconditions.CheckAtMost(high, MaxAmount, nameof(upper));
+        }
         Currency = currency;
         Precision = precision;
         Upper = upper;
@@ -75,15 +88,20 @@ public readonly record struct Money
     /// £500 is "around £20,500"; "over £14,000" plus "several thousand pounds" is "over £14,000".
     /// </summary>
     /// <param name="other">An amount in the same currency.</param>
-    /// <exception cref="InvalidOperationException">The currencies differ.</exception>
-    /// <exception cref="OverflowException">The sum exceeds <see cref="decimal.MaxValue"/>.</exception>
+    /// <remarks>A sum whose lower end is above <see cref="MaxAmount"/> is "at least" <see cref="MaxAmount"/>; one whose upper end is, "at least" its lower end: both true, and addition never overflows.</remarks>
+    /// <exception cref="InvalidOperationException">The currencies differ (amounts in different currencies never add up silently), or either amount is unset (<c>default(Money)</c>).</exception>
     public Money Add(Money other)
     {
+        if (Currency.IsDefault || other.Currency.IsDefault)
+        {
+            throw new InvalidOperationException("Cannot add an unset amount (default(Money), which has no currency): build amounts with new Money(…) or Money.Pounds(…).");
+        }
         if (Currency != other.Currency)
         {
             throw new InvalidOperationException($"Cannot add {other.Currency} to {Currency}: amounts in different currencies never add up.");
         }
-        (decimal amount, Precision precision, decimal? upper) = FigureBounds.Of(Amount, Precision, Upper).Plus(FigureBounds.Of(other.Amount, other.Precision, other.Upper)).ToFigure();
+        // Both sides are at most MaxAmount, so the decimal sums cannot overflow; beyond it the sum is a lower bound.
+        (decimal amount, Precision precision, decimal? upper) = FigureBounds.Of(Amount, Precision, Upper).Plus(FigureBounds.Of(other.Amount, other.Precision, other.Upper)).ToFigure().Capped(MaxAmount);
         return new Money(amount, Currency, precision, upper, FigureRules.WordingOfSum(Amount, Precision, Wording, other.Wording, other.Amount, other.Precision));
     }
 

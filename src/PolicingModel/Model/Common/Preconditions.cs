@@ -10,6 +10,7 @@ internal static class Preconditions
         where T : class =>
         value ?? throw new ArgumentNullException(paramName, $"{paramName} is required and cannot be null.");
 
+    // Free text: not null, and acceptable to SafeText (visible, well-formed, no controls, at most SafeText.MaxLength).
     internal static string CheckNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         CheckNotNull(value, paramName);
@@ -17,15 +18,35 @@ internal static class Preconditions
         {
             throw new ArgumentException($"{paramName} must not be empty or white space.", paramName);
         }
+        if (SafeText.Problem(value) is { } problem)
+        {
+            throw new ArgumentException($"{paramName} {problem}.", paramName);
+        }
         return value;
     }
 
-    // Null is allowed; an empty or white-space string is not (it would be a missing value in disguise).
+    // Null is allowed; otherwise free text as CheckNotBlank says (an empty or white-space string would be a missing value in disguise).
     internal static string? CheckNullOrNotBlank(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException($"{paramName} must be null or contain text; it was empty or white space.", paramName);
+        }
+        if (value is not null && SafeText.Problem(value) is { } problem)
+        {
+            throw new ArgumentException($"{paramName} {problem}.", paramName);
+        }
+        return value;
+    }
+
+    // A message the library writes itself (an exception's or a finding's): not blank; its quoted parts are escaped by
+    // SafeText.Quote where they come from input.
+    internal static string CheckMessage(string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        CheckNotNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{paramName} must not be empty or white space.", paramName);
         }
         return value;
     }
@@ -54,6 +75,15 @@ internal static class Preconditions
         if (value < 0m)
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must not be negative; it was {value}.");
+        }
+        return value;
+    }
+
+    internal static decimal CheckAtMost(decimal value, decimal max, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value > max)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName} must be at most {max:#,0}; it was {value}."));
         }
         return value;
     }

@@ -9,10 +9,17 @@ namespace PolicingModel;
 /// <remarks>
 /// Equality compares value (numerically), unit, precision, upper end and wording: 1 kg does not equal 1000 g. A vague
 /// amount ("a significant amount of cannabis") is <see cref="Unquantified"/>: its unit then only says which dimension
-/// it would add with.
+/// it would add with. Values are at most <see cref="MaxValue"/> grams, millilitres or items (kilograms and litres at
+/// most a thousandth of it), so that sums stay exact; <see cref="Add"/> reports a sum beyond it as "at least" the
+/// maximum. The default value is unset (no unit): it is refused wherever a quantity is passed, and
+/// <see cref="Dimension"/>, <see cref="IsCompatibleWith"/> and <see cref="Add"/> refuse it with
+/// <see cref="InvalidOperationException"/>; test <see cref="IsUnset"/> first.
 /// </remarks>
 public readonly record struct Quantity
 {
+    /// <summary>The largest value in grams, millilitres or a counted unit (1,000,000,000,000); in kilograms or litres, a thousandth of it.</summary>
+    public const decimal MaxValue = 1_000_000_000_000m;
+
     /// <summary>Creates a quantity.</summary>
     /// <param name="value">Zero or more: the lower end of a range, the bound of "up to"; 0 for an unquantified amount.</param>
     /// <param name="unit">The unit; <see cref="QuantityUnit.None"/> is rejected.</param>
@@ -22,12 +29,16 @@ public readonly record struct Quantity
     /// The source's words, kept for rendering: the hedge before the figure or, for an unquantified amount, the phrase in
     /// place of it ("a significant amount", "a large quantity"); at most 60 characters.
     /// </param>
-    /// <exception cref="ArgumentException">Negative value, missing unit, undefined precision, or the range or wording rules of <see cref="ReportedCount"/> broken.</exception>
+    /// <exception cref="ArgumentException">Negative value or above the maximum for the unit (<see cref="MaxValue"/>), missing unit, undefined precision, or the range or wording rules of <see cref="ReportedCount"/> broken.</exception>
     public Quantity(decimal value, QuantityUnit unit, Precision precision = Precision.Exact, decimal? upper = null, string? wording = null)
     {
-        Value = Preconditions.CheckNotNegative(value);
+        Value = Preconditions.CheckAtMost(Preconditions.CheckNotNegative(value), MaxIn(unit), nameof(value));
         Unit = Preconditions.CheckDefinedNotDefault(unit);
         FigureRules.Check(value, precision, upper, wording, nameof(value));
+        if (upper is { } high)
+        {
+            Preconditions.CheckAtMost(high, MaxIn(unit), nameof(upper));
+        }
         Precision = precision;
         Upper = upper;
         Wording = wording;
@@ -61,7 +72,10 @@ public readonly record struct Quantity
     public Precision Precision { get; }
 
     /// <summary>The dimension: mass, volume, or the unit itself for counted units.</summary>
-    public QuantityDimension Dimension => DimensionOf(Unit);
+    public QuantityDimension Dimension => IsUnset ? throw Unset() : DimensionOf(Unit);
+
+    /// <summary>True for the default value, which has no unit and is refused wherever a quantity is passed.</summary>
+    public bool IsUnset => Unit == QuantityUnit.None;
 
     /// <summary>True when this quantity can be added to <paramref name="other"/>.</summary>
     /// <param name="other">Another quantity.</param>
@@ -72,7 +86,8 @@ public readonly record struct Quantity
     /// share a unit, so that the result is exact; precision follows the interval rules of <see cref="Precision"/>.
     /// </summary>
     /// <param name="other">The quantity to add.</param>
-    /// <exception cref="InvalidOperationException">The dimensions differ (for example grams and wraps).</exception>
+    /// <exception cref="InvalidOperationException">The dimensions differ (for example grams and wraps), or either quantity is unset.</exception>
+    /// <remarks>A sum above the maximum for its unit is "at least" that maximum (a true lower bound).</remarks>
     public Quantity Add(Quantity other)
     {
         if (!IsCompatibleWith(other))
@@ -85,6 +100,8 @@ public readonly record struct Quantity
             .Plus(FigureBounds.Of(other.Value * otherFactor, other.Precision, other.Upper * otherFactor))
             .ToFigure();
         QuantityUnit unit = sameUnit ? Unit : Dimension == QuantityDimension.Mass ? QuantityUnit.Grams : QuantityUnit.Millilitres;
+        // Both sides are at most the maximum in base units, so the decimal sums cannot overflow; beyond it, a lower bound.
+        (value, precision, upper) = (value, precision, upper).Capped(MaxIn(unit));
         return new Quantity(value, unit, precision, upper, FigureRules.WordingOfSum(Value, Precision, Wording, other.Wording, other.Value, other.Precision));
     }
 
@@ -107,6 +124,11 @@ public readonly record struct Quantity
         QuantityUnit.Bags => QuantityDimension.Bags,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
+
+    private static decimal MaxIn(QuantityUnit unit) => unit is QuantityUnit.Kilograms or QuantityUnit.Litres ? MaxValue / 1000m : MaxValue;
+
+    private static InvalidOperationException Unset() =>
+        new("This quantity is unset (default(Quantity) has no unit): build quantities with new Quantity(value, unit).");
 
     // How many grams or millilitres one unit is (1 for every unit that is not mass or volume).
     private static decimal BaseFactor(QuantityUnit unit) => unit is QuantityUnit.Kilograms or QuantityUnit.Litres ? 1000m : 1m;

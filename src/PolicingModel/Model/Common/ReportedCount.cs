@@ -89,12 +89,12 @@ public readonly record struct ReportedCount
     /// "up to 60" plus 5 is "between 5 and 65"; anything plus an unquantified count is at least the rest.
     /// </summary>
     /// <param name="other">The other count.</param>
-    /// <exception cref="OverflowException">The sum exceeds <see cref="int.MaxValue"/>.</exception>
+    /// <remarks>A sum beyond <see cref="int.MaxValue"/> is "at least" <see cref="int.MaxValue"/> (a true lower bound), never an overflow.</remarks>
     public ReportedCount Add(ReportedCount other)
     {
-        (decimal value, Precision precision, decimal? upper) = FigureBounds.Of(Value, Precision, Upper).Plus(FigureBounds.Of(other.Value, other.Precision, other.Upper)).ToFigure();
+        (decimal value, Precision precision, decimal? upper) = FigureBounds.Of(Value, Precision, Upper).Plus(FigureBounds.Of(other.Value, other.Precision, other.Upper)).ToFigure().Capped(int.MaxValue);
         string? wording = FigureRules.WordingOfSum(Value, Precision, Wording, other.Wording, other.Value, other.Precision);
-        return new ReportedCount(checked((int)value), precision, upper is { } u ? checked((int)u) : null, wording);
+        return new ReportedCount((int)value, precision, upper is { } u ? (int)u : null, wording);
     }
 
     /// <summary>Culture-invariant text such as <c>55</c>, <c>30 (MoreThan)</c> or <c>10 to 15 (Range)</c>.</summary>

@@ -33,7 +33,7 @@ public sealed record PolicingDocument
         ArgumentNullException.ThrowIfNull(schemaVersion);
         if (!SchemaVersions.TryParse(schemaVersion, out _))
         {
-            throw new ArgumentException($"{nameof(schemaVersion)} must be a semantic version such as {CurrentSchemaVersion}; it was '{schemaVersion}'.", nameof(schemaVersion));
+            throw new ArgumentException($"{nameof(schemaVersion)} must be a semantic version such as {CurrentSchemaVersion}; it was '{SafeText.Quote(schemaVersion)}'.", nameof(schemaVersion));
         }
         SchemaVersion = schemaVersion;
         Operations = NoNulls(operations, nameof(operations));

@@ -4,7 +4,7 @@ namespace PolicingModel;
 /// One step in a substance's legal history: from <see cref="EffectiveFrom"/> it is in <see cref="Class"/>, or not
 /// controlled when <see cref="Class"/> is null (a substance not yet controlled, or one decontrolled).
 /// </summary>
-/// <remarks>Value equality over all members.</remarks>
+/// <remarks>Value equality over all members. The default value is a valid step: not controlled, since before any date this library covers.</remarks>
 public readonly record struct DrugClassification
 {
     /// <summary>Creates a classification step.</summary>
@@ -12,7 +12,7 @@ public readonly record struct DrugClassification
     /// <param name="class">The class from that day, or null for not controlled.</param>
     public DrugClassification(LocalDate? effectiveFrom, DrugClass? @class)
     {
-        EffectiveFrom = effectiveFrom;
+        EffectiveFrom = ModelCalendar.Check(effectiveFrom);
         Class = @class;
     }
 

@@ -23,6 +23,7 @@ public sealed record PublicEvent
         for (int i = 0; i < sessions.Length; i++)
         {
             Interval session = sessions[i];
+            ModelCalendar.Check(session, nameof(sessions));
             Preconditions.CheckArgument(session.HasStart && session.HasEnd && session.Start < session.End, nameof(sessions), $"{nameof(sessions)}[{i}] must have a start and an end after it.");
             Preconditions.CheckArgument(i == 0 || sessions[i - 1].End <= session.Start, nameof(sessions), $"{nameof(sessions)}[{i}] must start after the session before it ends.");
         }

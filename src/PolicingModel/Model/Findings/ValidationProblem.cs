@@ -22,7 +22,7 @@ public sealed record ValidationProblem
     {
         Code = Preconditions.CheckNotBlank(code);
         Severity = Preconditions.CheckDefined(severity);
-        Message = Preconditions.CheckNotBlank(message);
+        Message = Preconditions.CheckMessage(message);
         Path = Preconditions.CheckNotNull(path);
         Preconditions.CheckArgument(path.Length == 0 || path[0] == '/', nameof(path), $"{nameof(path)} must be a JSON Pointer: empty, or starting with '/'.");
     }

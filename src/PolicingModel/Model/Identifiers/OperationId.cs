@@ -8,8 +8,8 @@ namespace PolicingModel;
 public readonly record struct OperationId : IIdentifier
 {
     /// <summary>Creates an id such as <c>op-2020-10-29-vctf</c>.</summary>
-    /// <param name="value">Any non-blank text of at most 128 characters, unique within its operation.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, white space or too long.</exception>
+    /// <param name="value">1 to 128 ASCII letters, digits and - _ . / : # (so that no two ids look alike), unique within its operation.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, too long, or holds a character outside the id alphabet.</exception>
     public OperationId(string value) => Value = Identifier.Check<OperationId>(value, nameof(value));
 
     /// <summary>The id as text.</summary>

@@ -42,6 +42,10 @@ public sealed record Offence
         foreach (MaximumSentence sentence in maximumSentences)
         {
             Preconditions.CheckArgument(
+                !sentence.IsUnset,
+                nameof(maximumSentences),
+                "A maximum sentence is unset (default(MaximumSentence)): use MaximumSentence.Life or MaximumSentence.YearsImprisonment.");
+            Preconditions.CheckArgument(
                 sentence.ForClass is null || takesDrugClass,
                 nameof(maximumSentences),
                 "A maximum sentence for a drug class is only allowed on an offence that takes a drug class.");

@@ -33,7 +33,7 @@ public sealed partial record Operation
     /// <param name="sources">Where the facts come from.</param>
     /// <param name="closures">Premises closed by notice or order.</param>
     /// <param name="jointLeadForces">Forces that ran it jointly with the lead force, each once, neither the lead force nor a partner.</param>
-    /// <exception cref="ArgumentException">A value fails its own rule: unset id or force, blank name, a period with no start, a null in a list, a repeated focus or partner, or the lead force listed as a partner.</exception>
+    /// <exception cref="ArgumentException">A value fails its own rule: unset id or force, blank name, a period unset or with no start or outside <see cref="ModelCalendar"/>, a null in a list, a repeated focus or partner, or the lead force listed as a partner.</exception>
     public Operation(
         OperationId id,
         string name,
@@ -59,8 +59,9 @@ public sealed partial record Operation
         Id = Identifier.CheckSet(id);
         Name = Preconditions.CheckNotBlank(name);
         LeadForce = Preconditions.CheckDefinedNotDefault(leadForce);
+        Preconditions.CheckArgument(period != default, nameof(period), $"{nameof(period)} is unset (default(Interval)): give the operation's start, and its end when known.");
         Preconditions.CheckArgument(period.HasStart, nameof(period), $"{nameof(period)} must have a start.");
-        Period = period;
+        Period = ModelCalendar.Check(period);
         LeadUnit = leadUnit;
         Campaign = Preconditions.CheckNullOrNotBlank(campaign);
         Purpose = Preconditions.CheckNullOrNotBlank(purpose);
@@ -79,7 +80,7 @@ public sealed partial record Operation
         Preconditions.CheckArgument(!partnerForces.Contains(leadForce), nameof(partnerForces), $"{nameof(partnerForces)} must not include the lead force.");
         PartnerForces = partnerForces;
         LinkedEvent = linkedEvent;
-        InvestigationStarted = investigationStarted;
+        InvestigationStarted = ModelCalendar.Check(investigationStarted);
         Warrants = Preconditions.CheckNoNulls(warrants);
         Arrests = Preconditions.CheckNoNulls(arrests);
         Seizures = Preconditions.CheckNoNulls(seizures);

@@ -16,7 +16,7 @@ public sealed record SourceReference
         Kind = Preconditions.CheckDefined(kind);
         Publisher = Preconditions.CheckNotBlank(publisher);
         Title = Preconditions.CheckNotBlank(title);
-        Published = published;
+        Published = ModelCalendar.Check(published);
         if (url is not null)
         {
             Preconditions.CheckArgument(

@@ -33,7 +33,7 @@ public sealed record SafeguardingAction
         }
         Preconditions.CheckArgument(partners.Distinct().Count() == partners.Length, nameof(partners), $"{nameof(partners)} must not repeat an agency.");
         Partners = partners;
-        At = at;
+        At = ModelCalendar.Check(at);
         People = people;
         SubjectAge = subjectAge;
         RelatedArrest = Identifier.CheckSetOrNull(relatedArrest);

@@ -8,7 +8,7 @@ public sealed record CashSeized : SeizedItem
     /// <exception cref="ArgumentException">An unset amount (the default <see cref="Money"/>).</exception>
     public CashSeized(Money amount)
     {
-        Preconditions.CheckArgument(!amount.Currency.IsDefault, nameof(amount), $"{nameof(amount)} must be set (it has no currency).");
+        Preconditions.CheckArgument(!amount.Currency.IsDefault, nameof(amount), $"{nameof(amount)} must be set; default(Money) is unset (it has no currency).");
         Amount = amount;
     }
 

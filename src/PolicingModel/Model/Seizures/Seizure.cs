@@ -20,7 +20,7 @@ public sealed record Seizure
         Id = Identifier.CheckSet(id);
         Item = Preconditions.CheckNotNull(item);
         Location = location;
-        SeizedAt = seizedAt;
+        SeizedAt = ModelCalendar.Check(seizedAt);
         FromArrest = Identifier.CheckSetOrNull(fromArrest);
         UnderWarrant = Identifier.CheckSetOrNull(underWarrant);
     }

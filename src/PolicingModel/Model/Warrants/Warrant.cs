@@ -39,7 +39,7 @@ public sealed record Warrant
                 nameof(execution),
                 $"{nameof(execution)} must not be before the warrant was issued ({issued:yyyy-MM-dd}).");
         }
-        IssuedOn = issuedOn;
+        IssuedOn = ModelCalendar.Check(issuedOn);
         Execution = execution;
     }
 

@@ -16,7 +16,7 @@ public sealed record WarrantExecution
     /// <exception cref="ArgumentException"><paramref name="at"/> is not the start of a vague time (see <see cref="TimeKnown"/>).</exception>
     public WarrantExecution(Instant at, WarrantResult result = WarrantResult.NotReported, TimeKnown known = TimeKnown.Exact)
     {
-        Known = TimesKnown.Check(at, known, nameof(at), nameof(known));
+        Known = TimesKnown.Check(ModelCalendar.Check(at), known, nameof(at), nameof(known));
         At = at;
         Result = Preconditions.CheckDefined(result);
     }

@@ -76,6 +76,24 @@ internal abstract class RecordContract<T> : JsonConverter<T>, ISchemaSource, IKi
 
     private T ReadObject(ref Utf8JsonReader reader, JsonSerializerOptions options, bool hasKind)
     {
+        if (!Redacted)
+        {
+            return ReadMembers(ref reader, options, hasKind);
+        }
+        try
+        {
+            return ReadMembers(ref reader, options, hasKind);
+        }
+        catch (PolicingJsonException e) when (e.InnerException is not null)
+        {
+            // Syntax errors met while skipping a member keep System.Text.Json's own exception, whose text quotes a
+            // character of the input: drop it inside personal data.
+            throw e.WithoutInner();
+        }
+    }
+
+    private T ReadMembers(ref Utf8JsonReader reader, JsonSerializerOptions options, bool hasKind)
+    {
         var obj = new StrictObject(ref reader, lenient, description);
         object?[] values = members.Length == 0 ? [] : new object?[members.Length];
         ulong seen = 0;
@@ -115,7 +133,8 @@ internal abstract class RecordContract<T> : JsonConverter<T>, ISchemaSource, IKi
         }
         catch (ArgumentException e)
         {
-            throw Redacted ? ReadError.At(PolicingJsonErrorKind.InvalidValue, "a value breaks a rule of the model (personal data is not quoted).", inner: e) : ReadError.Invalid(e);
+            // A redacted record keeps no inner exception either: loggers print the whole chain.
+            throw Redacted ? ReadError.At(PolicingJsonErrorKind.InvalidValue, "a value breaks a rule of the model (personal data is not quoted).") : ReadError.Invalid(e);
         }
     }
 

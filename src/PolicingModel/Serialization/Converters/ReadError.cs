@@ -31,9 +31,10 @@ internal static class ReadError
             ? $"the text is not valid JSON (line {line + 1}, byte {e.BytePositionInLine + 1} of the line)."
             : "the text is not valid JSON.", inner: e);
 
-    // Invalid UTF-8 inside a string, which the reader reports only when the string is read.
+    // Invalid UTF-8 inside a string, or an escaped lone surrogate (text that is not Unicode either way), which the
+    // reader reports only when the string is read.
     internal static PolicingJsonException InvalidUtf8(Exception e) =>
-        At(PolicingJsonErrorKind.Syntax, "a string is not valid UTF-8.", inner: e);
+        At(PolicingJsonErrorKind.Syntax, "a string is not valid UTF-8, or escapes half of a surrogate pair (\\uD800 to \\uDFFF alone).", inner: e);
 
     internal static PolicingJsonException TooDeep() =>
         At(PolicingJsonErrorKind.TooDeep, $"the document nests deeper than the maximum of {PolicingJson.MaxDepth} levels.");
@@ -46,30 +47,7 @@ internal static class ReadError
         return At(PolicingJsonErrorKind.InvalidValue, cut >= 0 ? message[..cut] : message, member, e);
     }
 
-    // Text read from the document, fit to quote in a message: at most 40 characters, with control and
-    // bidirectional-override characters escaped so that a message cannot spoof a log or a terminal.
-    internal static string Quote(string? text)
-    {
-        if (text is null)
-        {
-            return "";
-        }
-        var quoted = new System.Text.StringBuilder(Math.Min(text.Length, 44));
-        foreach (char c in text.Length > 40 ? text[..40] : text)
-        {
-            if (char.IsControl(c) || c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF' || char.IsSurrogate(c))
-            {
-                quoted.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                quoted.Append(c);
-            }
-        }
-        if (text.Length > 40)
-        {
-            quoted.Append('…');
-        }
-        return quoted.ToString();
-    }
+    // Text read from the document, fit to quote in a message (SafeText.Quote: at most 40 characters, invisible and
+    // bidirectional characters escaped).
+    internal static string Quote(string? text) => SafeText.Quote(text);
 }

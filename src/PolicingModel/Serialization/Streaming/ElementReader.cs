@@ -23,8 +23,57 @@ internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
     // Twice the longest element so far: closer than this to the end of the buffer, check the element is all there first.
     private int margin = 4096;
 
-    // Reads the object that starts at available[0]; false when more bytes are needed first.
+    // The scan of an element found cut off, kept between reads: the reader's state and how many bytes it has passed.
+    private JsonReaderState scanState;
+    private int scanned;
+
+    // True while the element at the front was found cut off and its end has not been seen yet.
+    internal bool IsCutOff { get; private set; }
+
+    // Reads the object that starts at available[0]; false when more bytes are needed first (the element is then cut
+    // off, and IsCompleteSoFar says when it is all there).
     internal bool TryRead(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
+    {
+        bool read = TryReadWhole(available, final, index, out value, out length);
+        if (!read && !IsCutOff)
+        {
+            IsCutOff = true;
+            scanState = new JsonReaderState(readerOptions);
+            scanned = 0;
+        }
+        else if (read)
+        {
+            IsCutOff = false;
+        }
+        return read;
+    }
+
+    // Scans only the bytes that came since the last call for the end of the element at available[0] (the same bytes,
+    // moved to the front of a larger buffer, are never scanned twice): true once it is complete, or malformed (the
+    // full read then says where).
+    internal bool IsCompleteSoFar(ReadOnlySpan<byte> available)
+    {
+        var reader = new Utf8JsonReader(available[scanned..], isFinalBlock: false, scanState);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0 && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
+        scanned += (int)reader.BytesConsumed;
+        scanState = reader.CurrentState;
+        return false;
+    }
+
+    private bool TryReadWhole(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
     {
         if (!final && available.Length < margin && !IsComplete(available, final))
         {

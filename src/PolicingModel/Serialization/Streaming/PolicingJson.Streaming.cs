@@ -21,28 +21,65 @@ public static partial class PolicingJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     /// <exception cref="PolicingJsonException">During enumeration: an element breaks the contract (its pointer starts with <c>/index</c>), or the array is malformed.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
     public static IAsyncEnumerable<T> ReadArrayAsync<T>(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
+        where T : class => ReadArrayAsync<T>(utf8Json, PolicingJsonLimits.Default, reading, cancellationToken);
+
+    /// <summary>
+    /// Reads a JSON array of <typeparamref name="T"/> from a caller-supplied stream, one element at a time, as
+    /// <see cref="ReadArrayAsync{T}(Stream, PolicingJsonReading, CancellationToken)"/> does, within
+    /// <paramref name="limits"/>. Reading is linear in the length of the stream whatever the sizes of its reads: an
+    /// element cut off by the end of the buffer is tried again only once the buffer has doubled. The token is checked
+    /// before every element and every read.
+    /// </summary>
+    /// <typeparam name="T">A serialisable model type, such as <see cref="Arrest"/>.</typeparam>
+    /// <param name="utf8Json">A readable stream holding one JSON array.</param>
+    /// <param name="limits">The largest element to buffer.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <param name="cancellationToken">Cancels the enumeration (<see cref="OperationCanceledException"/>), within one element.</param>
+    /// <returns>The elements, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    /// <exception cref="PolicingJsonException">During enumeration: an element breaks the contract or is larger than the limit (<see cref="PolicingJsonErrorKind.TooLarge"/>), or the array is malformed.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
+    public static IAsyncEnumerable<T> ReadArrayAsync<T>(Stream utf8Json, PolicingJsonLimits limits, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Iterate(utf8Json, TypeInfo<T>(reading), cancellationToken);
+        ArgumentNullException.ThrowIfNull(limits);
+        return Iterate(utf8Json, TypeInfo<T>(reading), limits, cancellationToken);
 
-        static async IAsyncEnumerable<T> Iterate(Stream stream, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+        static async IAsyncEnumerable<T> Iterate(Stream stream, JsonTypeInfo<T> typeInfo, PolicingJsonLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             using var buffer = new StreamBuffer(stream);
             var framing = new ArrayFraming();
             var elements = new ElementReader<T>(typeInfo);
             long index = 0;
+            await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+            buffer.SkipByteOrderMark();
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ArrayFraming.Step step = framing.Next(buffer.Span, buffer.EndOfStream, index, out int consumed);
                 buffer.Consume(consumed);
                 if (step == ArrayFraming.Step.End)
                 {
                     yield break;
                 }
-                if (step == ArrayFraming.Step.NeedMore || !elements.TryRead(buffer.Span, buffer.EndOfStream, index, out T item, out int length))
+                // An element found cut off is not parsed again after every read: its end is looked for in the new
+                // bytes only (ElementReader.IsCompleteSoFar), so reading stays linear whatever the sizes of the reads.
+                // An element is looked for within the limit only: one larger is found cut off, and refused below.
+                ReadOnlySpan<byte> window = buffer.Span.Length > limits.MaxElementBytes ? buffer.Span[..limits.MaxElementBytes] : buffer.Span;
+                bool final = buffer.EndOfStream && window.Length == buffer.Span.Length;
+                bool waiting = step == ArrayFraming.Step.NeedMore || (elements.IsCutOff && !final && !elements.IsCompleteSoFar(window));
+                if (waiting || !elements.TryRead(window, final, index, out T item, out int length))
                 {
+                    if (buffer.Span.Length > limits.MaxElementBytes)
+                    {
+                        throw limits.ElementTooLarge(index);
+                    }
                     await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
                     continue;
                 }
@@ -67,23 +104,52 @@ public static partial class PolicingJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     /// <exception cref="PolicingJsonException">During enumeration: a line breaks the contract; the pointer starts with <c>/n</c> for the record on line n+1.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
     public static IAsyncEnumerable<T> ReadJsonLinesAsync<T>(Stream utf8Json, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
+        where T : class => ReadJsonLinesAsync<T>(utf8Json, PolicingJsonLimits.Default, reading, cancellationToken);
+
+    /// <summary>
+    /// Reads JSON Lines of <typeparamref name="T"/> as <see cref="ReadJsonLinesAsync{T}(Stream, PolicingJsonReading, CancellationToken)"/>
+    /// does, within <paramref name="limits"/> (a line longer than <see cref="PolicingJsonLimits.MaxElementBytes"/> is
+    /// refused as <see cref="PolicingJsonErrorKind.TooLarge"/>). The token is checked before every line and every read.
+    /// </summary>
+    /// <typeparam name="T">A serialisable model type.</typeparam>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON Lines.</param>
+    /// <param name="limits">The longest line to buffer.</param>
+    /// <param name="reading">Strict (the default) or lenient.</param>
+    /// <param name="cancellationToken">Cancels the enumeration (<see cref="OperationCanceledException"/>), within one line.</param>
+    /// <returns>The values, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
+    /// <exception cref="PolicingJsonException">During enumeration: a line breaks the contract or is too long.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The limits are a setting of their own, passed first; the overload without them reads with PolicingJsonLimits.Default.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification = "The overload without limits reads with PolicingJsonLimits.Default.")]
+    public static IAsyncEnumerable<T> ReadJsonLinesAsync<T>(Stream utf8Json, PolicingJsonLimits limits, PolicingJsonReading reading = PolicingJsonReading.Strict, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Iterate(utf8Json, TypeInfo<T>(reading), cancellationToken);
+        ArgumentNullException.ThrowIfNull(limits);
+        return Iterate(utf8Json, TypeInfo<T>(reading), limits, cancellationToken);
 
-        static async IAsyncEnumerable<T> Iterate(Stream stream, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+        static async IAsyncEnumerable<T> Iterate(Stream stream, JsonTypeInfo<T> typeInfo, PolicingJsonLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             using var buffer = new StreamBuffer(stream);
             var elements = new ElementReader<T>(typeInfo);
             long line = 0;
             int searched = 0; // bytes of the current line already known to hold no newline
+            await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+            buffer.SkipByteOrderMark();
             while (true)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int newline = buffer.Span[searched..].IndexOf((byte)'\n');
                 if (newline < 0 && !buffer.EndOfStream)
                 {
+                    if (buffer.Span.Length > limits.MaxElementBytes)
+                    {
+                        throw limits.ElementTooLarge(line);
+                    }
                     searched = buffer.Span.Length;
                     await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
                     continue;
@@ -91,6 +157,10 @@ public static partial class PolicingJson
                 newline = newline < 0 ? -1 : newline + searched;
                 searched = 0;
                 int length = newline < 0 ? buffer.Span.Length : newline;
+                if (length > limits.MaxElementBytes)
+                {
+                    throw limits.ElementTooLarge(line);
+                }
                 if (newline < 0 && length == 0)
                 {
                     yield break;

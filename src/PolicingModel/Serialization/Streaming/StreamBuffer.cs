@@ -24,6 +24,17 @@ internal sealed class StreamBuffer(Stream stream, int initialSize = StreamBuffer
     // Drops count bytes from the front.
     internal void Consume(int count) => start += count;
 
+    // Drops a UTF-8 byte order mark at the front, as every entry point of the library does.
+    internal void SkipByteOrderMark()
+    {
+        if (Span.StartsWith(Utf8Bom))
+        {
+            Consume(Utf8Bom.Length);
+        }
+    }
+
+    internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     // Reads more bytes, first moving the unconsumed ones to the front and doubling the window if it is full.
     internal async ValueTask FillAsync(CancellationToken cancellationToken)
     {

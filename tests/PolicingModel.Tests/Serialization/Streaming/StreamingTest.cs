@@ -181,9 +181,10 @@ public sealed class StreamingTest
     [Fact]
     public async Task An_element_larger_than_the_buffer_is_read_whole()
     {
+        // Free text is at most 4,000 characters, so the element is made large by its number of offences.
         Arrest big = new(
-            new ArrestId("big"), Samples.Dawn, Samples.Arrest().Person, Samples.Arrest().Offences, PoliceForce.Metropolitan, new RemainsInCustody(),
-            custody: new CustodyDetails(Samples.Dawn, new string('x', 200_000)));
+            new ArrestId("big"), Samples.Dawn, Samples.Arrest().Person, [.. Enumerable.Repeat(Samples.Arrest().Offences[0], 2_000)], PoliceForce.Metropolitan, new RemainsInCustody(),
+            custody: new CustodyDetails(Samples.Dawn, new string('x', 4_000)));
         Arrest[] arrests = [.. Arrests(30), big, .. Arrests(30)];
         using var stream = new MemoryStream();
         await PolicingJson.WriteArrayAsync(stream, Async(arrests), TestContext.Current.CancellationToken);
