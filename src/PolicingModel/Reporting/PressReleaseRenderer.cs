@@ -410,6 +410,11 @@ public static class PressReleaseRenderer
             return null;
         }
         string head = English.Count(arrests) + " " + (arrests is { IsExactlyOne: true, Wording: null } ? "arrest" : "arrests");
+        // The limit the source put on its one total of all arrests: "30 arrests directly connected with the match".
+        if (operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && OperationSummary.IsForAllArrests(t)).ToList() is [{ Scope: { } scope }])
+        {
+            head += " " + scope;
+        }
         ReportedTotal[] reported = [.. operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && !t.IsPartByPerson)];
         if (reported.Select(t => t.PredominantOffence).OfType<SuspectedOffence>().FirstOrDefault() is { } predominant)
         {
@@ -578,20 +583,22 @@ public static class PressReleaseRenderer
     // Zero is a fact: a reported total of none is said, not dropped ("No arrests were made.").
     private static string? Zeros(Operation operation, OperationSummary summary)
     {
-        bool ReportedZero(ReportedMeasure measure) =>
-            operation.ReportedTotals.Any(t => t.Measure == measure && !t.IsProspective && t.Count is { IsExactlyZero: true });
+        // A zero said with the limit the source put on it: "No arrests directly connected with the marches were made."
+        ReportedTotal? ReportedZero(ReportedMeasure measure) =>
+            operation.ReportedTotals.FirstOrDefault(t => t.Measure == measure && !t.IsProspective && t.Count is { IsExactlyZero: true });
+        static string Scoped(ReportedTotal zero) => zero.Scope is { } scope ? " " + scope : "";
         var sentences = new List<string>();
-        if (summary.WarrantsExecuted.IsExactlyZero && ReportedZero(ReportedMeasure.WarrantsExecuted))
+        if (summary.WarrantsExecuted.IsExactlyZero && ReportedZero(ReportedMeasure.WarrantsExecuted) is { } warrants)
         {
-            sentences.Add("No warrants were executed.");
+            sentences.Add($"No warrants{Scoped(warrants)} were executed.");
         }
-        if (summary.Arrests.IsExactlyZero && ReportedZero(ReportedMeasure.Arrests))
+        if (summary.Arrests.IsExactlyZero && ReportedZero(ReportedMeasure.Arrests) is { } arrests)
         {
-            sentences.Add("No arrests were made.");
+            sentences.Add($"No arrests{Scoped(arrests)} were made.");
         }
-        if (ReportedZero(ReportedMeasure.Charged) && !summary.ArrestsByOutcome.Any(t => t.Key == ArrestOutcomeKind.Charged))
+        if (ReportedZero(ReportedMeasure.Charged) is { } charged && !summary.ArrestsByOutcome.Any(t => t.Key == ArrestOutcomeKind.Charged))
         {
-            sentences.Add("No one has been charged.");
+            sentences.Add($"No one has been charged{Scoped(charged)}.");
         }
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }

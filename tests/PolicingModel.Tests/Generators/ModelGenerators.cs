@@ -222,7 +222,8 @@ internal static class ModelGenerators
             (head, groups) => new ReportedTotal(
                 head.Item1, head.Item2, head.Item3, head.Item4 && !head.Item3.IsEmpty ? head.Item3[0] : null,
                 head.Item1 == ReportedMeasure.BailedWithConditions ? head.Item5 : default, head.Item6, head.Item7,
-                groups.Item1, groups.Item2 && !groups.Item1.IsEmpty ? groups.Item1[^1] : null, groups.Item3, groups.Item4, groups.Item5));
+                groups.Item1, groups.Item2 && !groups.Item1.IsEmpty ? groups.Item1[^1] : null, groups.Item3, groups.Item4, groups.Item5,
+                head.Item4 ? "directly connected with the event" : null));
 
     internal static readonly Gen<PolicingUnit> Unit = Gen.Select(Defined<PoliceForce>(), Text, Defined<BasicCommandUnit>().Nullable(), Gen.Bool,
         (force, name, bcu, article) => new PolicingUnit(force, name, force == PoliceForce.Metropolitan ? bcu : null, article));

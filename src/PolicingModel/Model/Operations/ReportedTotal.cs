@@ -31,6 +31,10 @@ public sealed record ReportedTotal
     /// </param>
     /// <param name="ages">The ages the total is limited to, when the source breaks it down by age ("12 of those arrested were under 18").</param>
     /// <param name="sex">The sex the total is limited to, when the source breaks it down by sex.</param>
+    /// <param name="scope">
+    /// The limit the source puts on what it counted, in its words after the noun ("directly connected with the
+    /// marches"), so that a rendering repeats it ("No arrests directly connected with the marches were made.").
+    /// </param>
     /// <exception cref="ArgumentException">An unset measure, a null in a list, a predominant offence or group not in its list, a repeated group, or conditions on a measure other than bail.</exception>
     public ReportedTotal(
         ReportedMeasure measure,
@@ -44,8 +48,10 @@ public sealed record ReportedTotal
         OffenceGroup? predominantGroup = null,
         bool isProspective = false,
         Age? ages = null,
-        Sex? sex = null)
+        Sex? sex = null,
+        string? scope = null)
     {
+        Scope = Preconditions.CheckNullOrNotBlank(scope);
         Measure = Preconditions.CheckDefinedNotDefault(measure);
         Count = count;
         Offences = Preconditions.CheckNoNulls(offences);
@@ -117,6 +123,9 @@ public sealed record ReportedTotal
 
     /// <summary>The sex the total is limited to, if any.</summary>
     public Sex? Sex { get; }
+
+    /// <summary>The limit the source puts on what it counted ("directly connected with the marches"), if any.</summary>
+    public string? Scope { get; }
 
     /// <summary>
     /// True when the total counts only some people by age or sex ("12 of those arrested were under 18"): a part of the

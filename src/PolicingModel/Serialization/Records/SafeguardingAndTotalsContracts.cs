@@ -42,6 +42,7 @@ internal sealed class ReportedTotalContract : RecordContract<ReportedTotal>
     private readonly ValueMember<ReportedTotal, bool> isProspective;
     private readonly OptionalMember<ReportedTotal, Age> ages;
     private readonly OptionalMember<ReportedTotal, Sex> sex;
+    private readonly OptionalObjectMember<ReportedTotal, string> scope;
 
     internal ReportedTotalContract(PolicingConverters c)
         : base("a reported total object", c.IsLenient) => Define(
@@ -56,11 +57,12 @@ internal sealed class ReportedTotalContract : RecordContract<ReportedTotal>
             predominantGroup = Optional("predominantGroup", PolicingConverters.OffenceGroups, t => t.PredominantGroup),
             isProspective = Defaulted("prospective", PolicingConverters.Flags, t => t.IsProspective, false),
             ages = Optional("ages", c.Ages, t => t.Ages),
-            sex = Optional("sex", PolicingConverters.Sexes, t => t.Sex));
+            sex = Optional("sex", PolicingConverters.Sexes, t => t.Sex),
+            scope = OptionalObject("scope", PolicingConverters.Text, t => t.Scope));
 
     protected override ReportedTotal Create(object?[] v) =>
         new(measure.From(v), count.From(v), offences.From(v), predominantOffence.From(v), conditions.From(v), areas.From(v), source.From(v),
-            offenceGroups.From(v), predominantGroup.From(v), isProspective.From(v), ages.From(v), sex.From(v));
+            offenceGroups.From(v), predominantGroup.From(v), isProspective.From(v), ages.From(v), sex.From(v), scope.From(v));
 }
 
 internal sealed class ValidationProblemContract : RecordContract<ValidationProblem>

@@ -16,16 +16,15 @@ public sealed class LeicesterMarchesNoArrests2012Test
         var op = new Operation.Builder(new OperationId("leicester-marches-2012"), "EDL and UAF marches, Leicester city centre", PoliceForce.Leicestershire,
             Operation.Day(new LocalDate(2012, 2, 4)));                                        // 1 Saturday 4 February 2012
         op.Purpose = "Policing separate marches by the English Defence League and Unite Against Fascism"; // 2
-        op.Report(ReportedMeasure.Arrests, ReportedCount.Exactly(0));                          // 3 no arrests "directly connected" with the marches
+        op.Report(new ReportedTotal(ReportedMeasure.Arrests, ReportedCount.Exactly(0), scope: "directly connected with the marches")); // 3 no arrests "directly connected" with the marches
         return op.ToOperation();
     }
 
     // Reviewed against the source:
     // - "The operation ran on Saturday 4 February 2012." The date follows from "today" in the message and "yesterday"
     //   in the blog post of 5 February.
-    // - "No arrests were made." SAYS MORE THAN THE SOURCE: the force reported no arrests directly connected with the
-    //   marches; arrests unconnected with them are not ruled out. The model has no way to qualify a zero ("directly
-    //   connected with"), so the approved text carries this known overstatement until it does (listed in the report).
+    // - "No arrests directly connected with the marches were made." As the force reported it: arrests unconnected with
+    //   the marches are not ruled out, and the rendering does not rule them out either (the total's scope).
     // Not expressed: "Around 700" EDL and 200 UAF marchers (no crowd measure), "more than 2,000" officers and staff,
     // mutual aid from 17 unnamed forces (partner forces must be named), the council's help.
     [Fact]
