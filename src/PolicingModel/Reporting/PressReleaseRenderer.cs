@@ -308,6 +308,13 @@ public static class PressReleaseRenderer
         {
             bullets.Add(arrests);
         }
+        // Parts of the arrests by age or sex, as the source gives them: "12 of those arrested were aged under 18".
+        foreach (ReportedTotal part in operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && (t.Ages is not null || t.Sex is not null)))
+        {
+            ReportedCount count = ReportedCounts.Of(part);
+            string who = string.Join(" ", new[] { part.Sex is { } sex ? SexWord(sex, count.IsExactlyOne) : null, part.Ages is { } ages ? AgeWords(ages) : null }.OfType<string>());
+            bullets.Add($"{English.Count(count)} of those arrested {(count.IsExactlyOne ? "was" : "were")} {who}");
+        }
         if (!summary.Cash.IsEmpty)
         {
             bullets.Add(English.JoinWithAnd([.. summary.Cash.Select(English.HedgedMoney)]) + " cash seized");
@@ -343,13 +350,6 @@ public static class PressReleaseRenderer
         if (!bailed.IsExactlyZero)
         {
             bullets.Add($"{English.Count(bailed)} of those arrested {(bailed.IsExactlyOne ? "was" : "were")} bailed with conditions{Ban(summary.EventsBanned)}");
-        }
-        // Parts of the arrests by age or sex, as the source gives them: "12 of those arrested were aged under 18".
-        foreach (ReportedTotal part in operation.ReportedTotals.Where(t => t.Measure == ReportedMeasure.Arrests && !t.IsProspective && (t.Ages is not null || t.Sex is not null)))
-        {
-            ReportedCount count = ReportedCounts.Of(part);
-            string who = string.Join(" ", new[] { part.Sex is { } sex ? SexWord(sex, count.IsExactlyOne) : null, part.Ages is { } ages ? AgeWords(ages) : null }.OfType<string>());
-            bullets.Add($"{English.Count(count)} of those arrested {(count.IsExactlyOne ? "was" : "were")} {who}");
         }
         foreach (var closures in operation.Closures.GroupBy(c => c.Kind).OrderBy(g => g.Key))
         {
