@@ -26,7 +26,9 @@ internal static class BreakdownVerb
         try
         {
             using var file = new FileStream(options.File, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            using var progress = file.Length >= ProgressFrom ? new ProgressLine(error, file.Length) : null;
+            // Only to a terminal: a line rewritten in place is noise in a log.
+            bool toTerminal = !ReferenceEquals(error, Console.Error) || !Console.IsErrorRedirected;
+            using var progress = file.Length >= ProgressFrom && toTerminal ? new ProgressLine(error, file.Length) : null;
             bool array = StartsWithBracket(file);
             Task<long> read = array
                 ? PolicingJson.ReadArrestArrayIntoAsync(file, accumulator, progress)
