@@ -101,7 +101,7 @@ public sealed class BreakdownReadingTest
                 });
                 actual.Should().Be(expected, $"{threads} thread(s), blocks of {blockSize} bytes, on {Preview(text)}");
             }
-        }, iter: 2000, threads: 1);
+        }, iter: Cases(2000), threads: 1);
         tally.Refused.Should().BeGreaterThan(100, "mutations that are never refused test nothing");
         tally.Accepted.Should().BeGreaterThan(10, "some mutations leave valid arrests");
     }
@@ -125,7 +125,7 @@ public sealed class BreakdownReadingTest
                 return accumulator.ToBreakdown();
             });
             actual.Should().Be(expected, $"on {Preview(text)}");
-        }, iter: 1500, threads: 1);
+        }, iter: Cases(1500), threads: 1);
         tally.Refused.Should().BeGreaterThan(100);
         tally.Accepted.Should().BeGreaterThan(10);
     }
@@ -268,6 +268,10 @@ public sealed class BreakdownReadingTest
         Walk(node);
         return places;
     }
+
+    // The default number of cases, or POLICINGMODEL_BREAKDOWN_CASES for a longer campaign.
+    private static int Cases(int byDefault) =>
+        int.TryParse(Environment.GetEnvironmentVariable("POLICINGMODEL_BREAKDOWN_CASES"), out int n) && n > 0 ? n : byDefault;
 
     private static ArrestBreakdown FullJsonLines(byte[] text)
     {
