@@ -10,6 +10,7 @@ timings are only printed for runs that agree cell for cell.
     python3 benchmarks/end-to-end.py                 # 1,000,000 and 5,000,000 arrests, 1 and 2 threads, 3 runs
     COUNTS=1000000 RUNS=3 python3 benchmarks/end-to-end.py
     python3 benchmarks/end-to-end.py --startup       # start-up only: the verb on a one-arrest file, JIT vs R2R vs AOT
+    SKIP_PUBLISH=1 ...                               # reuse the binaries under artifacts/end-to-end
 """
 import os
 import statistics
@@ -69,7 +70,8 @@ def startup():
 
 
 def main():
-    publish()
+    if os.environ.get("SKIP_PUBLISH") != "1":
+        publish()
     if "--startup" in sys.argv:
         global RUNS
         RUNS = max(RUNS, 5)
