@@ -14,8 +14,9 @@ public static class ArrestData
     /// <summary>Generates <paramref name="count"/> arrests and the cash (GBP) seized on each.</summary>
     /// <param name="count">How many.</param>
     /// <param name="seed">Random seed.</param>
+    /// <param name="firstId">The number in the first arrest's id ("a0" by default), so that files written in parts have unique ids.</param>
     /// <returns>Arrests and cash, index for index.</returns>
-    public static (Arrest[] Arrests, decimal[] CashGbp) Generate(int count, int seed)
+    public static (Arrest[] Arrests, decimal[] CashGbp) Generate(int count, int seed, long firstId = 0)
     {
         var random = new Random(seed);
         var arrests = new Arrest[count];
@@ -60,7 +61,7 @@ public static class ArrestData
             };
             PoliceForce force = random.Next(3) == 0 ? PoliceForce.Metropolitan : (PoliceForce)random.Next(1, 47);
             arrests[i] = new Arrest(
-                new ArrestId("a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new ArrestId("a" + (firstId + i).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Start + Duration.FromMinutes(random.Next(365 * 24 * 60)),
                 person,
                 [suspected],

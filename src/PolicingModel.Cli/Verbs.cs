@@ -18,6 +18,7 @@ internal static class Verbs
         ["validate", string file] => ValidateVerb.Run(file, output, error),
         ["summarize", string file] => SummarizeVerb.Run(file, output, error),
         ["schema"] => SchemaVerb.Run(output),
+        ["breakdown", .. var rest] => BreakdownVerb.Run(rest, output, error),
         _ => PrintUsage(error),
     };
 
@@ -29,6 +30,10 @@ internal static class Verbs
         error.WriteLine("                    with its path and code; exit 0 when there is no error, 1 otherwise");
         error.WriteLine("  summarize <file>  print the press-release rendering of every operation in a policing JSON document");
         error.WriteLine("  schema            print the JSON Schema (draft 2020-12) of policing JSON documents");
+        error.WriteLine("  breakdown <file> --by offence-group,age-band,ethnicity [--format text|json|csv] [--suppress] [--threads n]");
+        error.WriteLine("                    count the arrests of a JSON Lines file (or a JSON array of arrests), read strictly, by the");
+        error.WriteLine("                    dimensions named (also sex, officer-ethnicity, home-area, force, outcome); --suppress prints");
+        error.WriteLine("                    one-way tables with small-cell suppression; exit 1 if a line cannot be read");
         return Usage;
     }
 }

@@ -454,6 +454,21 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
+    // Counts one arrest per packed code (codes of every dimension, as ArrestCodes.Of makes them), no cash: for the
+    // readers that classify arrests straight from JSON.
+    internal void CountCodes(ReadOnlySpan<ulong> codes)
+    {
+        Enter();
+        try
+        {
+            AddCodes(codes, default, 0);
+        }
+        finally
+        {
+            Exit();
+        }
+    }
+
     // Adds a count and cash to the cell of key, whose dimensions must be this accumulator's.
     internal void AddCell(ArrestBreakdownKey key, long count, decimal cashGbp) => cells.Add(layout.IndexOf(key), count, cashGbp);
 

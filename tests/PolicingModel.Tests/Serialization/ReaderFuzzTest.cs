@@ -127,8 +127,8 @@ public sealed class ReaderFuzzTest
         }
     }
 
-    /// <summary>The mutations, each a generator of new bytes from a valid document.</summary>
-    private static class Mutations
+    /// <summary>The mutations, each a generator of new bytes from a valid document (also used by the breakdown readers' differential test).</summary>
+    internal static class Mutations
     {
         private static readonly string[] Kinds = ["kind", "precision", "currency", "sex", "force", "group", "unit"];
 

@@ -35,9 +35,9 @@ public sealed partial record Arrest
         CustodyDetails? custody = null,
         TimeKnown timeKnown = TimeKnown.Exact)
     {
-        TimeKnown = TimesKnown.Check(arrestedAt, timeKnown, nameof(arrestedAt), nameof(timeKnown));
         Id = Identifier.CheckSet(id);
         ArrestedAt = ModelCalendar.Check(arrestedAt);
+        TimeKnown = TimesKnown.Check(arrestedAt, timeKnown, nameof(arrestedAt), nameof(timeKnown));
         Person = Preconditions.CheckNotNull(person);
         Offences = Preconditions.CheckNotEmpty(offences);
         Force = Preconditions.CheckDefinedNotDefault(force);
