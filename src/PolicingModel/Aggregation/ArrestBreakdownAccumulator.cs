@@ -524,8 +524,8 @@ public sealed class ArrestBreakdownAccumulator
         public int Length => arrests.Length;
 
         public int Index(int start, int length, Span<int> indexes) => owner.atMostFour
-            ? IndexArrests(arrests, start, length, owner.fourIndexer, owner.Dimensions, indexes)
-            : IndexArrests(arrests, start, length, owner.indexer, owner.Dimensions, indexes);
+            ? IndexArrests(arrests.Slice(start, length), owner.fourIndexer, owner.Dimensions, indexes)
+            : IndexArrests(arrests.Slice(start, length), owner.indexer, owner.Dimensions, indexes);
     }
 
     private readonly ref struct CodeBatches(ArrestBreakdownAccumulator owner, ReadOnlySpan<ulong> codes) : IBatches
@@ -557,21 +557,19 @@ public sealed class ArrestBreakdownAccumulator
         }
     }
 
-    // Writes the cell index of each arrest in [start, start + length) to indexes, prefetching the objects of arrests
-    // further on (across batches); stops at a null arrest and returns how many it indexed.
-    private static int IndexArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, int start, int length, TIndexer cellIndexer, ArrestDimension dimensions, Span<int> indexes)
+    // Writes each arrest's cell index to indexes; stops at a null arrest and returns how many it indexed.
+    private static int IndexArrests<TIndexer>(ReadOnlySpan<Arrest> arrests, TIndexer cellIndexer, ArrestDimension dimensions, Span<int> indexes)
         where TIndexer : struct, ICellIndexer
     {
-        for (int i = 0; i < length; i++)
+        for (int i = 0; i < arrests.Length; i++)
         {
-            ArrestPrefetch.Ahead(arrests, start + i);
-            if (arrests[start + i] is not { } arrest)
+            if (arrests[i] is not { } arrest)
             {
                 return i;
             }
             indexes[i] = cellIndexer.IndexOf(ArrestCodes.Of(arrest, dimensions));
         }
-        return length;
+        return arrests.Length;
     }
 
     // Lists the position of every non-zero amount in cashPositions and returns how many there are; throws,
