@@ -41,7 +41,9 @@ public sealed class StreamingLinearityTest
             + "; allocation ratio per doubling " + string.Join(", ", allocationRatios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))
             + string.Create(CultureInfo.InvariantCulture, $"; streaming overhead {overhead[0]:F1}x to {overhead[^1]:F1}x");
         TestContext.Current.TestOutputHelper?.WriteLine(report);
-        allocationRatios.Max().Should().BeLessThan(3.2, $"a doubling of the element must about double what reading it allocates (quadratic reading quadruples it): {report}");
+        // Over three doublings linear reading allocates about 8 times as much and quadratic reading 64 times; the bound
+        // is on the whole span, because one doubling can land on a buffer the shared pool happens to hold or not.
+        ((double)allocated[^1] / allocated[0]).Should().BeLessThan(16, $"eight times the element must allocate about eight times as much when read (quadratic reading allocates 64 times): {report}");
         (overhead[^1] / overhead[0]).Should().BeLessThan(8, $"the time to stream an element must stay within a constant of reading it whole (quadratic reading grows it 8-fold over three doublings, and more): {report}");
     }
 

@@ -16,6 +16,8 @@ namespace PolicingModel.Tests.Serialization;
 /// refuse with the same <see cref="PolicingJsonException"/> kind, pointer and problem, on one thread and on several,
 /// with blocks so small that lines fall across them.
 /// </summary>
+/// <remarks>One test compares the bytes allocated by the two readers across the process, so the class never runs beside others.</remarks>
+[Collection(nameof(HeapMeasurement))]
 public sealed class BreakdownReadingTest
 {
     private const ArrestDimension Every = ArrestDimension.OffenceGroup | ArrestDimension.AgeBand | ArrestDimension.Sex | ArrestDimension.EthnicityGroup
