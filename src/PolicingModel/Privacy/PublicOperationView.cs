@@ -90,16 +90,7 @@ public sealed record PublicOperationView
     {
         Preconditions.CheckNotNull(operation);
         SmallCellSuppression.CheckThreshold(threshold);
-        OperationSummary summary = OperationSummary.Of(operation);
-        return new PublicOperationView(
-            operation.Id,
-            operation.Name,
-            operation.LeadForce,
-            operation.Period,
-            operation.LinkedEvent is { } linked ? PublicEventLink.Of(linked) : null,
-            summary.Arrests,
-            summary.WarrantsExecuted,
-            PublicArrestBreakdown.Of(operation.Arrests, threshold));
+        return Of(operation, PublicArrestBreakdown.Of(operation.Arrests, threshold));
     }
 
     /// <summary>
@@ -116,6 +107,12 @@ public sealed record PublicOperationView
     {
         Preconditions.CheckNotNull(operation);
         Preconditions.CheckNotNull(ledger);
+        return Of(operation, ledger.Publish([operation]));
+    }
+
+    // The view around a breakdown already made public: the operation's own labels and its headline figures.
+    private static PublicOperationView Of(Operation operation, PublicArrestBreakdown arrests)
+    {
         OperationSummary summary = OperationSummary.Of(operation);
         return new PublicOperationView(
             operation.Id,
@@ -125,7 +122,7 @@ public sealed record PublicOperationView
             operation.LinkedEvent is { } linked ? PublicEventLink.Of(linked) : null,
             summary.Arrests,
             summary.WarrantsExecuted,
-            ledger.Publish([operation]));
+            arrests);
     }
 
     // A public view publishes numbers, not free text: the source's wording of a figure is dropped (its precision stays).
