@@ -102,7 +102,7 @@ public readonly record struct Money
         }
         // Both sides are at most MaxAmount, so the decimal sums cannot overflow; beyond it the sum is a lower bound.
         (decimal amount, Precision precision, decimal? upper) = FigureBounds.Of(Amount, Precision, Upper).Plus(FigureBounds.Of(other.Amount, other.Precision, other.Upper)).ToFigure().Capped(MaxAmount);
-        return new Money(amount, Currency, precision, upper, FigureRules.WordingOfSum(Amount, Precision, Wording, other.Wording, other.Amount, other.Precision));
+        return new Money(amount, Currency, precision, upper, FigureRules.WordingOfSum(Amount, Precision, Wording, other.Amount, other.Precision, other.Wording));
     }
 
     /// <summary>The same as <see cref="Add"/>.</summary>

@@ -102,7 +102,7 @@ public readonly record struct Quantity
         QuantityUnit unit = sameUnit ? Unit : Dimension == QuantityDimension.Mass ? QuantityUnit.Grams : QuantityUnit.Millilitres;
         // Both sides are at most the maximum in base units, so the decimal sums cannot overflow; beyond it, a lower bound.
         (value, precision, upper) = (value, precision, upper).Capped(MaxIn(unit));
-        return new Quantity(value, unit, precision, upper, FigureRules.WordingOfSum(Value, Precision, Wording, other.Wording, other.Value, other.Precision));
+        return new Quantity(value, unit, precision, upper, FigureRules.WordingOfSum(Value, Precision, Wording, other.Value, other.Precision, other.Wording));
     }
 
     /// <summary>Adds two compatible quantities.</summary>

@@ -93,7 +93,7 @@ public readonly record struct ReportedCount
     public ReportedCount Add(ReportedCount other)
     {
         (decimal value, Precision precision, decimal? upper) = FigureBounds.Of(Value, Precision, Upper).Plus(FigureBounds.Of(other.Value, other.Precision, other.Upper)).ToFigure().Capped(int.MaxValue);
-        string? wording = FigureRules.WordingOfSum(Value, Precision, Wording, other.Wording, other.Value, other.Precision);
+        string? wording = FigureRules.WordingOfSum(Value, Precision, Wording, other.Value, other.Precision, other.Wording);
         return new ReportedCount((int)value, precision, upper is { } u ? (int)u : null, wording);
     }
 
