@@ -71,7 +71,7 @@ public sealed class SubstancesTest
     }
 
     // Every dated step of every history: the class the day before and from the day itself (null: not controlled).
-    // Sources: /work/research/drug-history.md via docs/reference-data.md; each step's Order is in the XML docs.
+    // Sources: docs/reference-data.md; each step's Order is in the XML docs.
     public static TheoryData<string, int, int, int, DrugClass?, DrugClass?> Reclassifications => new()
     {
         { "buprenorphine", 1989, 9, 18, null, DrugClass.C },          // SI 1989/1340

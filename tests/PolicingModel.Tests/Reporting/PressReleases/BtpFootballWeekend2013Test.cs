@@ -5,7 +5,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Source: http://www.professionalsecurity.co.uk/news/interviews/football-weekend-disorder/
 // Publisher: Professional Security magazine, reporting a British Transport Police statement; published April 2013
 // (day not printed; the year is inferred from the fixtures of that weekend, unverified).
-// Research notes: /work/research/press/12-btp-football-weekend-april-2013.md (verified partial).
+// Research notes: docs/research/press/12-btp-football-weekend-april-2013.md (verified partial).
 // Kind: football weekend; "at least" total with itemised subsets by station.
 // 3 facts, 3 lines
 public sealed class BtpFootballWeekend2013Test

@@ -5,7 +5,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Source: https://somersetcountygazette.co.uk/news/24422977.glastonbury-festival-2024-very-safe-fewer-arrests-crimes
 // Publisher: Somerset County Gazette, reporting Avon and Somerset Police figures; published about 1 July 2024
 // (exact date unverified).
-// Research notes: /work/research/press/09-glastonbury-festival-2024.md (verified partial).
+// Research notes: docs/research/press/09-glastonbury-festival-2024.md (verified partial).
 // Kind: festival; arrests with a drug-offence subset; provisional figures.
 // 3 facts, 3 lines
 public sealed class GlastonburyFestival2024Test

@@ -6,7 +6,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Source: http://www.safergosport.co.uk/national-county-lines-intensification-week-11th-17th-october/
 // Publisher: Safer Gosport (community safety partnership), reproducing Hampshire Constabulary results; published
 // October 2021 (not printed; the year is inferred from 11 October being a Monday in 2021, unverified).
-// Research notes: /work/research/press/22-hampshire-cliw-oct-2021.md (verified partial).
+// Research notes: docs/research/press/22-hampshire-cliw-oct-2021.md (verified partial).
 // Kind: week of action, totals only.
 // 10 facts, 10 lines
 public sealed class HampshireCountyLinesWeek2021Test

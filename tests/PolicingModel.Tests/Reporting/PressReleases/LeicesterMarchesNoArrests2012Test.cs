@@ -5,7 +5,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Source: http://equalitydiversityofficer.blogspot.com/2012/02/no-arrests-during-city-centre-protests.html
 // Publisher: a blog reproducing a Leicestershire Police "Neighbourhood Alert" message; posted Sunday 5 February 2012,
 // the marches were the day before (Saturday 4 February 2012).
-// Research notes: /work/research/press/13-leicestershire-edl-uaf-marches-2012-no-arrests.md (verified partial; a
+// Research notes: docs/research/press/13-leicestershire-edl-uaf-marches-2012-no-arrests.md (verified partial; a
 // secondary copy of the police message, not the force website).
 // Kind: protest marches policed with mutual aid; no arrests.
 // 3 facts, 3 lines

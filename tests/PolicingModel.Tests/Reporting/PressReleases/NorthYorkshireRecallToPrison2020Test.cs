@@ -4,7 +4,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 
 // Source: https://yorkmix.com/police-descend-on-york-neighbourhood-in-hunt-for-wanted-man/
 // Publisher: YorkMix, quoting a North Yorkshire Police spokesperson; published 22 September 2020, 2.41pm.
-// Research notes: /work/research/press/19-north-yorkshire-recalled-to-prison-york-2020.md (verified; short article read in full).
+// Research notes: docs/research/press/19-north-yorkshire-recalled-to-prison-york-2020.md (verified; short article read in full).
 // Kind: a single arrest of a man recalled to prison, no new offence.
 // 4 facts, 4 lines
 public sealed class NorthYorkshireRecallToPrison2020Test

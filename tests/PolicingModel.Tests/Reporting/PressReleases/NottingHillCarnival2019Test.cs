@@ -6,7 +6,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Sources: https://www.cityam.com/metropolitan-police-arrest-353-people-during-notting-hill-carnival-2019/ (City A.M.,
 // 27 August 2019) and https://the-independent.com/news/uk/crime/notting-hill-carnival-arrests-drugs-weapons-assault-london-hot-weather-a9079821.html
 // (The Independent, 27 August 2019).
-// Research notes: /work/research/press/08-notting-hill-carnival-2019.md (verified partial).
+// Research notes: docs/research/press/08-notting-hill-carnival-2019.md (verified partial).
 // Kind: carnival; total with offence subsets. The sources conflict on weapons arrests (34 in City A.M., 37 in wire
 // copy); the City A.M. figure is used.
 // 5 facts, 5 lines

@@ -6,7 +6,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 // Sources: https://www.gwent.police.uk/news/gwent/news/news/2023/october/63-arrested-in-county-lines-crackdown-across-southern-wales/
 // (Gwent Police) and https://tenby-today.co.uk/news/999/drugs-worth-over-ps315-million-seized-across-wales-region-in-latest-county-lines-intensification-week-645662
 // (Tenby Today, fuller list). Published October 2023 (exact day unverified).
-// Research notes: /work/research/press/02-tarian-southern-wales-cliw-oct-2023.md (verified partial).
+// Research notes: docs/research/press/02-tarian-southern-wales-cliw-oct-2023.md (verified partial).
 // Kind: week of action run jointly by three forces, coordinated by Tarian ROCU; totals only.
 // Unverified: whether the force page itself carries the itemised list (it comes from Tenby Today).
 // 13 facts, 14 lines (one fact, "multiple cars and mobile phones", is two seized items)

@@ -5,7 +5,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 
 // Source: https://www.leamingtoncourier.co.uk/news/crime/multiple-arrests-made-in-leamington-and-warwick-during-a-week-long-operation-to-target-county-lines-activity-3251827
 // Publisher: Leamington Courier (National World); published late May 2021 (date not printed in the part read).
-// Research notes: /work/research/press/15-warwickshire-cliw-may-2021.md (verified partial; the weapons list is cut off).
+// Research notes: docs/research/press/15-warwickshire-cliw-may-2021.md (verified partial; the weapons list is cut off).
 // Unverified: the year 2021 (inferred from the national county lines week of 17–23 May 2021).
 // Kind: week of action whose reported outcomes add up to the arrests.
 // 15 facts, 15 lines

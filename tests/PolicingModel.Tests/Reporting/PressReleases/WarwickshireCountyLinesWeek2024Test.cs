@@ -5,7 +5,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 
 // Source: https://www.warwickshireworld.com/news/crime/county-lines-crackdown-arrests-made-and-drugs-weapons-and-cash-seized-in-warwickshire-4898463
 // Publisher: Warwickshire World, reporting a Warwickshire Police summary; published 6 December 2024 (page metadata).
-// Research notes: /work/research/press/01-warwickshire-cliw-nov-2024.md (verified partial: the opening of the page only).
+// Research notes: docs/research/press/01-warwickshire-cliw-nov-2024.md (verified partial: the opening of the page only).
 // Kind: week of action (national county lines intensification week), totals only, no outcomes given.
 // "5 bags of blue meth" is recorded as methamphetamine (our reading of the slang); "decommissioned firearm" as a
 // deactivated firearm (the nearest kind; unverified that the source means a legally deactivated one).

@@ -4,7 +4,7 @@ namespace PolicingModel.Tests.Reporting.PressReleases;
 
 // Source: https://www.worcesternews.co.uk/news/17977651.hundreds-arrested-part-uk-wide-county-lines-crackdown/
 // Publisher: Worcester News (Newsquest), reporting a police summary; published mid-October 2019 (not printed).
-// Research notes: /work/research/press/05-west-midlands-west-mercia-cliw-oct-2019.md (verified partial).
+// Research notes: docs/research/press/05-west-midlands-west-mercia-cliw-oct-2019.md (verified partial).
 // Unverified: the year (2019, from "Monday (October 7)"), and that the opening totals are West Midlands Police's
 // (the quoted officer is from West Midlands Police; the text does not say so outright).
 // Kind: week of action, totals only, with an "almost" figure.
