@@ -119,28 +119,11 @@ internal sealed class ArrestLineCounter(ArrestDimension dimensions)
         {
             // Cut off, or refused: find the element's end, as ElementReader does.
         }
-        var probe = new Utf8JsonReader(available, final, new JsonReaderState(ReaderOptions));
-        int end;
-        try
+        if (ElementExtent.End(available, final, ReaderOptions) is not { } end)
         {
-            if (!probe.Read() || !probe.TrySkip())
-            {
-                if (!final)
-                {
-                    found = 0;
-                    length = 0;
-                    return false;
-                }
-                end = available.Length;
-            }
-            else
-            {
-                end = (int)probe.BytesConsumed;
-            }
-        }
-        catch (JsonException)
-        {
-            end = available.Length; // not valid JSON: the full reader says where
+            found = 0;
+            length = 0;
+            return false;
         }
         found = ArrestCodes.Of(PolicingJson.ReadElement(available[..end], PolicingJson.TypeInfo<Arrest>(), index));
         length = end;

@@ -122,28 +122,11 @@ internal sealed class ElementReader<T>(JsonTypeInfo<T> typeInfo)
     // The converter refused the element, or it was cut off: read more, or let the full reader explain (or accept) it.
     private bool Refused(ReadOnlySpan<byte> available, bool final, long index, out T value, out int length)
     {
-        var probe = new Utf8JsonReader(available, final, new JsonReaderState(readerOptions));
-        int end;
-        try
+        if (ElementExtent.End(available, final, readerOptions) is not { } end)
         {
-            if (!probe.Read() || !probe.TrySkip())
-            {
-                if (!final)
-                {
-                    value = null!;
-                    length = 0;
-                    return false;
-                }
-                end = available.Length;
-            }
-            else
-            {
-                end = (int)probe.BytesConsumed;
-            }
-        }
-        catch (JsonException)
-        {
-            end = available.Length; // not valid JSON: the full reader says where
+            value = null!;
+            length = 0;
+            return false;
         }
         value = PolicingJson.ReadElement(available[..end], typeInfo, index);
         length = end;
